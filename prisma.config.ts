@@ -1,0 +1,22 @@
+import "dotenv/config";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+// The schema's datasource reads DATABASE_URL even for `prisma generate`; give it
+// the same default as the app (src/config.ts) so a fresh clone generates offline.
+process.env.DATABASE_URL ??= "file:./data/qcdc.db";
+// The CLI opens the database through the adapter; make sure its folder exists.
+mkdirSync(path.dirname(process.env.DATABASE_URL.replace(/^file:/, "")), { recursive: true });
+
+// `engine: "js"` makes the CLI use its bundled WebAssembly schema engine, so
+// nothing is downloaded at install or run time (see docs/architecture.md).
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", "schema"),
+  migrations: { path: path.join("prisma", "migrations") },
+  adapter: async () =>
+    new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }),
+});

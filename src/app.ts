@@ -1,0 +1,15 @@
+import type { Clock } from "./clock.js";
+import type { Db } from "./db/client.js";
+import type { Logger } from "./logger.js";
+import type { Services } from "./services/index.js";
+
+/** What the bot and the scheduler are built from; tests build it with a temp database and a fake clock. */
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  services: Services;
+  /** Telegram user ids (as strings) allowed to found an agency. */
+  adminIds: ReadonlySet<string>;
+  timezone: string;
+}

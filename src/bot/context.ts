@@ -1,0 +1,40 @@
+import type { Context, SessionFlavor } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { AppDeps } from "../app.js";
+import type { MemberWithAgency } from "../services/roster.js";
+
+/**
+ * A multi-step dialogue in a private chat ("flow"), kept in the session so it
+ * survives a restart. Only JSON values; `step` names where the user is, so a
+ * button from an older message can be recognised as stale.
+ */
+export interface FlowState {
+  name: string;
+  step: string;
+  data: Record<string, unknown>;
+  startedAt: string;
+}
+
+export interface SessionData {
+  flow?: FlowState;
+}
+
+/** Who is talking to the bot, resolved once per update by the auth middleware. */
+export interface Actor {
+  /** The active membership, if the person belongs to an agency. */
+  member: MemberWithAgency | null;
+  /** Listed in BOT_ADMIN_IDS: may found an agency. */
+  isAdmin: boolean;
+}
+
+interface AppFlavor {
+  app: AppDeps;
+  actor: Actor;
+  /**
+   * Set by the anonymous-feedback feature before it handles an update: the
+   * update logger and the error boundary then record nothing about it.
+   */
+  anonymous: boolean;
+}
+
+export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & AppFlavor;

@@ -1,0 +1,90 @@
+import { Bot, Composer, session, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { features as defaultFeatures } from "../../commands/index.js";
+import type { AppDeps } from "../app.js";
+import type { BotContext, SessionData } from "./context.js";
+import type { Feature } from "./command-spec.js";
+import { resolveActor } from "./actor.js";
+import { commandGuard } from "./command-guard.js";
+import { dedupeUpdates } from "./dedupe.js";
+import { handleBotError } from "./error-boundary.js";
+import { createI18n } from "./i18n.js";
+import { prismaSessionStorage } from "./session-storage.js";
+import { logUpdates } from "./update-logger.js";
+import { fallback } from "./fallback.js";
+
+export interface CreateBotOptions {
+  /** Known bot identity: skips `getMe` (tests, and faster start-up). */
+  botInfo?: UserFromGetMe;
+  /** A Bot API server of the agency's own, or the fake one in tests. */
+  apiRoot?: string;
+  /**
+   * Retry failed API calls (429, network errors). Off in tests, where a broken
+   * fake would be retried for a long time.
+   */
+  autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number } | false;
+  /** API transformers installed first (tests record calls with one). */
+  transformers?: Transformer[];
+  features?: Feature[];
+}
+
+/** Retries stay short so an interactive answer (or a webhook reply) never hangs for long. */
+export const DEFAULT_AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 5 };
+
+/**
+ * Assembles the bot. Free of side effects (no polling, no network, no timers)
+ * so that tests build exactly what production runs.
+ *
+ * Order matters: context extras → update log → error boundary → per-chat
+ * ordering → duplicate filter → who is this → texts → command guard →
+ * anonymous feedback (before the session, so it leaves no trace there) →
+ * session → features → fallback.
+ */
+export function createBot(token: string, deps: AppDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
+  });
+  for (const t of options.transformers ?? []) bot.api.config.use(t);
+  const retry = options.autoRetry === undefined ? DEFAULT_AUTO_RETRY : options.autoRetry;
+  if (retry) bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
+
+  const features = options.features ?? defaultFeatures;
+  const specs = features.flatMap((f) => f.commands);
+
+  bot.use((ctx, next) => {
+    ctx.app = deps;
+    ctx.anonymous = false;
+    return next();
+  });
+  bot.use(logUpdates());
+  const protectedBot = bot.errorBoundary(handleBotError);
+  protectedBot.use(sequentialize(orderingConstraints));
+  protectedBot.use(dedupeUpdates());
+  protectedBot.use(resolveActor());
+  protectedBot.use(createI18n());
+  protectedBot.use(commandGuard(specs));
+  for (const f of features.filter((f) => f.beforeSession)) protectedBot.use(f.composer);
+  protectedBot.use(
+    session<SessionData, BotContext>({
+      initial: () => ({}),
+      storage: prismaSessionStorage<SessionData>(deps.db),
+      getSessionKey: (ctx) => (ctx.chat?.type === "private" && ctx.from ? `telegram:${ctx.from.id}` : undefined),
+    }),
+  );
+  for (const f of features.filter((f) => !f.beforeSession)) protectedBot.use(f.composer);
+  protectedBot.use(fallback);
+  return bot;
+}
+
+/** Updates of one chat (and of one person) are handled in order; different chats run in parallel. */
+function orderingConstraints(ctx: BotContext): string[] {
+  const keys: string[] = [];
+  if (ctx.chat) keys.push(`c${ctx.chat.id}`);
+  if (ctx.from) keys.push(`u${ctx.from.id}`);
+  return keys;
+}
+
+export { Composer };

@@ -1,0 +1,24 @@
+import type { StorageAdapter } from "grammy";
+import type { Db } from "../db/client.js";
+
+/**
+ * grammY session storage in our own database, so a half-finished dialogue
+ * survives a restart without another service to run. (The official
+ * @grammyjs/storage-prisma expects the classic Prisma client; this is the same
+ * idea in ten lines over our generated client.)
+ */
+export function prismaSessionStorage<T>(db: Db): StorageAdapter<T> {
+  return {
+    async read(key) {
+      const row = await db.sessionEntry.findUnique({ where: { key } });
+      return row ? (JSON.parse(row.value) as T) : undefined;
+    },
+    async write(key, value) {
+      const json = JSON.stringify(value);
+      await db.sessionEntry.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
+    },
+    async delete(key) {
+      await db.sessionEntry.deleteMany({ where: { key } });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { MiddlewareFn } from "grammy";
+import type { BotContext } from "./context.js";
+
+/**
+ * One structured line per update, written after it was handled: its kind, the
+ * command name (never the text), chat type and duration. Anonymous-feedback
+ * updates are skipped whole (docs/anonymity.md).
+ */
+export function logUpdates(): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      if (!ctx.anonymous) {
+        const command = ctx.entities?.("bot_command")[0]?.text;
+        ctx.app.logger.info(
+          {
+            update_id: ctx.update.update_id,
+            kind: Object.keys(ctx.update).find((k) => k !== "update_id"),
+            chat_type: ctx.chat?.type,
+            user: ctx.from?.id,
+            command,
+            ms: Math.round(performance.now() - started),
+          },
+          "update",
+        );
+      }
+    }
+  };
+}

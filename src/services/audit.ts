@@ -1,0 +1,35 @@
+import type { Tx } from "../db/client.js";
+
+export type AuditAction =
+  | "agency.create"
+  | "invite.create"
+  | "invite.revoke"
+  | "member.join"
+  | "member.role"
+  | "member.remove"
+  | "group.bind";
+
+export interface AuditEntry {
+  agencyId: number;
+  actorMemberId?: number | null;
+  actorLabel: string;
+  action: AuditAction;
+  targetMemberId?: number | null;
+  details?: Record<string, unknown>;
+  at: Date;
+}
+
+/** Always called inside the transaction that makes the change it records. */
+export async function writeAudit(tx: Tx, e: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      agencyId: e.agencyId,
+      actorMemberId: e.actorMemberId ?? null,
+      actorLabel: e.actorLabel,
+      action: e.action,
+      targetMemberId: e.targetMemberId ?? null,
+      details: JSON.stringify(e.details ?? {}),
+      createdAt: e.at,
+    },
+  });
+}

@@ -1,0 +1,246 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Transformer } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+
+/** The bot identity every test uses, so grammY never calls getMe over the network. */
+export const TEST_BOT_INFO: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: "QCDC Bot",
+  username: "qcdc_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+/** One Bot API call the bot made, as the fake saw it. */
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+/** A message the bot sent (or a file, a photo), kept so tests can read it and press its buttons. */
+export interface SentMessage {
+  method: string;
+  chatId: string;
+  messageId: number;
+  text: string;
+  /** Inline buttons as rows of { text, data?, url? } (after any later edit). */
+  buttons: { text: string; data?: string; url?: string }[][];
+  payload: Record<string, unknown>;
+}
+
+type Failure = { error_code: number; description: string; parameters?: { retry_after?: number } };
+
+/**
+ * A small, faithful-enough Telegram Bot API: it answers the methods the bot
+ * uses with realistic objects (a Message has an id, a chat, a date), keeps what
+ * was sent per chat, and can fail a call on purpose (429, 403, 500) to test
+ * retries. Used in-process as an API transformer, or over HTTP on 127.0.0.1 to
+ * test the real polling path.
+ */
+export class FakeTelegram {
+  readonly calls: ApiCall[] = [];
+  readonly sent: SentMessage[] = [];
+  private nextMessageId = 1000;
+  private readonly failures: { method: string; chatId?: string; failure: Failure; times: number }[] = [];
+  private updates: Update[] = [];
+  private waiters: (() => void)[] = [];
+  private server: Server | undefined;
+  /** Simulated time for message dates; tests may replace it with their clock. */
+  now: () => Date = () => new Date();
+
+  constructor(readonly botInfo: UserFromGetMe = TEST_BOT_INFO) {}
+
+  /** The next `times` calls of `method` (to `chatId`, if given) fail with this error. */
+  failNext(method: string, failure: Failure, opts: { chatId?: string | number; times?: number } = {}): void {
+    this.failures.push({
+      method,
+      failure,
+      times: opts.times ?? 1,
+      ...(opts.chatId !== undefined ? { chatId: String(opts.chatId) } : {}),
+    });
+  }
+
+  /** Messages sent to one chat, oldest first. */
+  messagesTo(chatId: string | number): SentMessage[] {
+    return this.sent.filter((m) => m.chatId === String(chatId));
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** An API transformer: the bot's calls never leave the process. */
+  transformer(): Transformer {
+    return async (_prev, method, payload) => {
+      const result = this.handle(method, (payload ?? {}) as Record<string, unknown>);
+      return result as never;
+    };
+  }
+
+  /** Answers one call the way the Bot API would ({ ok, result } or { ok: false, … }). */
+  handle(method: string, payload: Record<string, unknown>): { ok: true; result: unknown } | ({ ok: false } & Failure) {
+    this.calls.push({ method, payload });
+    const chatId = payload.chat_id !== undefined ? String(payload.chat_id) : undefined;
+    const failure = this.failures.find((f) => f.method === method && (f.chatId === undefined || f.chatId === chatId));
+    if (failure) {
+      if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
+      return { ok: false, ...failure.failure };
+    }
+    return { ok: true, result: this.result(method, payload, chatId) };
+  }
+
+  private result(method: string, payload: Record<string, unknown>, chatId: string | undefined): unknown {
+    switch (method) {
+      case "getMe":
+        return this.botInfo;
+      case "sendMessage":
+      case "sendDocument":
+      case "sendPhoto":
+      case "sendMediaGroup": {
+        const text = String(payload.text ?? payload.caption ?? "");
+        const message = this.record(method, chatId!, text, payload);
+        return method === "sendMediaGroup" ? [message] : message;
+      }
+      case "editMessageText":
+      case "editMessageReplyMarkup":
+      case "editMessageCaption": {
+        const target = this.sent.find((m) => m.chatId === chatId && m.messageId === Number(payload.message_id));
+        if (target) {
+          if (typeof payload.text === "string") target.text = payload.text;
+          target.buttons = buttonsOf(payload);
+        }
+        return target ? this.messageObject(target) : true;
+      }
+      case "getUpdates":
+        return this.takeUpdates(Number(payload.offset ?? 0));
+      case "getChat":
+        return { id: Number(chatId), type: Number(chatId) < 0 ? "supergroup" : "private", title: "Nhóm" };
+      default:
+        // answerCallbackQuery, setMyCommands, deleteWebhook, setWebhook, deleteMessage, sendChatAction…
+        return true;
+    }
+  }
+
+  private record(method: string, chatId: string, text: string, payload: Record<string, unknown>) {
+    const sent: SentMessage = { method, chatId, messageId: ++this.nextMessageId, text, buttons: buttonsOf(payload), payload };
+    this.sent.push(sent);
+    return this.messageObject(sent);
+  }
+
+  private messageObject(m: SentMessage) {
+    const id = Number(m.chatId);
+    return {
+      message_id: m.messageId,
+      date: Math.floor(this.now().getTime() / 1000),
+      chat: id < 0 ? { id, type: "supergroup", title: "Nhóm" } : { id, type: "private", first_name: "Người dùng" },
+      from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username },
+      text: m.text,
+      ...(m.buttons.length ? { reply_markup: { inline_keyboard: m.buttons } } : {}),
+    };
+  }
+
+  // ---- polling over HTTP -------------------------------------------------
+
+  /** Queues an update for getUpdates (HTTP mode). */
+  pushUpdate(update: Update): void {
+    this.updates.push(update);
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  private takeUpdates(offset: number): Update[] {
+    if (offset) this.updates = this.updates.filter((u) => u.update_id >= offset);
+    return this.updates.slice(0, 100);
+  }
+
+  /** Starts an HTTP Bot API on 127.0.0.1; returns the apiRoot for grammY (`client.apiRoot`). */
+  async listen(): Promise<string> {
+    this.server = createServer(async (req, res) => {
+      const match = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? "");
+      if (!match) {
+        res.writeHead(404).end();
+        return;
+      }
+      const method = match[1]!;
+      const payload = await readPayload(req);
+      if (method === "getUpdates") await this.waitForUpdates(payload, req);
+      const body = this.handle(method, payload);
+      res.writeHead(body.ok ? 200 : body.error_code, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Long polling: hold getUpdates until an update arrives or a short timeout passes. */
+  private async waitForUpdates(payload: Record<string, unknown>, req: IncomingMessage): Promise<void> {
+    if (this.takeUpdates(Number(payload.offset ?? 0)).length) return;
+    const seconds = Math.min(Number(payload.timeout ?? 0), 1);
+    if (!seconds) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, seconds * 1000);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.waiters.push(done);
+      req.on("close", done);
+    });
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    for (const w of this.waiters.splice(0)) w();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.server = undefined;
+  }
+}
+
+function buttonsOf(payload: Record<string, unknown>): SentMessage["buttons"] {
+  const markup = parseMaybeJson(payload.reply_markup) as { inline_keyboard?: { text: string; callback_data?: string; url?: string }[][] } | undefined;
+  return (markup?.inline_keyboard ?? []).map((row) =>
+    row.map((b) => ({ text: b.text, ...(b.callback_data ? { data: b.callback_data } : {}), ...(b.url ? { url: b.url } : {}) })),
+  );
+}
+
+function parseMaybeJson(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+async function readPayload(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString("utf8");
+  const type = req.headers["content-type"] ?? "";
+  if (!raw) return {};
+  if (type.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
+  if (type.includes("multipart/form-data")) return parseMultipartFields(raw, type);
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+/** Enough multipart parsing to read text fields (files are recorded by name only). */
+function parseMultipartFields(raw: string, type: string): Record<string, unknown> {
+  const boundary = /boundary=([^;]+)/.exec(type)?.[1];
+  if (!boundary) return {};
+  const fields: Record<string, unknown> = {};
+  for (const part of raw.split(`--${boundary}`)) {
+    const name = /name="([^"]+)"/.exec(part)?.[1];
+    if (!name) continue;
+    const body = part.split("\r\n\r\n").slice(1).join("\r\n\r\n").replace(/\r\n$/, "");
+    fields[name] = /filename="/.test(part) ? "[file]" : parseMaybeJson(body);
+  }
+  return fields;
+}

@@ -1,0 +1,52 @@
+import type { Agency, Member } from "../../src/generated/prisma/client.js";
+import { Role } from "../../src/services/roles.js";
+import type { TestBot, TestUser } from "./test-bot.js";
+
+export interface SeededPerson {
+  user: TestUser;
+  member: Member;
+}
+
+export interface SeededAgency {
+  agency: Agency;
+  secretary: SeededPerson;
+  people: Record<string, SeededPerson>;
+  /** The secretary speaking in the bound committee group. */
+  groupChat: { id: number; type: "supergroup"; title: string };
+}
+
+/**
+ * An agency with a bound group and the given people, created through the
+ * services (fast) rather than the chat flows, which have their own tests.
+ * Telegram ids: secretary 100, then 101, 102… in the order given.
+ */
+export async function seedAgency(
+  t: TestBot,
+  people: Record<string, { role: Role; fullName: string; position?: string }> = {},
+  opts: { agencyName?: string; groupId?: number } = {},
+): Promise<SeededAgency> {
+  const roster = t.deps.services.roster;
+  const secUser = t.user({ id: 100, first_name: "Lan" });
+  const secretary = await roster.createAgency({
+    admin: { platform: "telegram", userId: "100" },
+    agencyName: opts.agencyName ?? "Thanh tra tỉnh Tây Ninh",
+    profile: { fullName: "Nguyễn Thị Lan", position: "Chánh Văn phòng" },
+  });
+  const result: Record<string, SeededPerson> = {};
+  let nextId = 101;
+  for (const [key, p] of Object.entries(people)) {
+    const id = nextId++;
+    const invite = await roster.createInvite(secretary, p.role);
+    const member = await roster.joinWithInvite({
+      code: invite.code,
+      user: { platform: "telegram", userId: String(id) },
+      profile: { fullName: p.fullName, position: p.position ?? "Chuyên viên" },
+    });
+    result[key] = { user: t.user({ id, first_name: p.fullName.split(" ").at(-1)! }), member };
+  }
+  const groupChat = t.group({ id: opts.groupId ?? -1001234567890, title: "BCĐ QCDC" });
+  const { agency } = await roster.bindGroup(secretary, { platform: "telegram", chatId: String(groupChat.id), title: groupChat.title });
+  return { agency, secretary: { user: secUser, member: secretary }, people: result, groupChat };
+}
+
+export { Role };

@@ -1,0 +1,203 @@
+import { Writable } from "node:stream";
+import type { Bot } from "grammy";
+import type { Chat, Message, MessageEntity, Update, User } from "grammy/types";
+import type { AppDeps } from "../../src/app.js";
+import { FakeClock } from "../../src/clock.js";
+import { createBot } from "../../src/bot/index.js";
+import type { BotContext } from "../../src/bot/context.js";
+import type { Feature } from "../../src/bot/command-spec.js";
+import { createLogger } from "../../src/logger.js";
+import { createServices } from "../../src/services/index.js";
+import { FakeTelegram, TEST_BOT_INFO, type SentMessage } from "./fake-telegram.js";
+import { createTestDb, type TestDb } from "./test-db.js";
+
+export const TEST_TOKEN = "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+export const TIMEZONE = "Asia/Ho_Chi_Minh";
+
+export interface TestBotOptions {
+  /** Telegram user ids allowed to found an agency. */
+  adminIds?: number[];
+  /** Start of simulated time (default: a Monday morning in Vietnam). */
+  now?: string;
+  features?: Feature[];
+}
+
+/**
+ * The whole bot, wired as in production, against a real temp SQLite file, a
+ * fake clock and a fake Telegram. Tests talk to it as people would:
+ *
+ *   const lan = t.user({ id: 1, first_name: "Lan" });
+ *   const replies = await lan.send("/khoitao Thanh tra tỉnh");
+ *   await lan.click("Xác nhận");
+ */
+export class TestBot {
+  readonly telegram = new FakeTelegram();
+  readonly clock: FakeClock;
+  readonly logLines: string[] = [];
+  readonly bot: Bot<BotContext>;
+  readonly deps: AppDeps;
+  private nextUpdateId = 1;
+  private nextIncomingId = 1;
+
+  private constructor(
+    readonly testDb: TestDb,
+    opts: TestBotOptions,
+  ) {
+    this.clock = new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
+    this.telegram.now = () => this.clock.now();
+    const sink = new Writable({
+      write: (chunk: Buffer, _enc, cb) => {
+        this.logLines.push(chunk.toString("utf8"));
+        cb();
+      },
+    });
+    const logger = createLogger("debug", sink);
+    const db = testDb.db;
+    this.deps = {
+      db,
+      clock: this.clock,
+      logger,
+      services: createServices({ db, clock: this.clock, timezone: TIMEZONE }),
+      adminIds: new Set((opts.adminIds ?? []).map(String)),
+      timezone: TIMEZONE,
+    };
+    this.bot = createBot(TEST_TOKEN, this.deps, {
+      botInfo: TEST_BOT_INFO,
+      autoRetry: false,
+      transformers: [this.telegram.transformer()],
+      ...(opts.features ? { features: opts.features } : {}),
+    });
+  }
+
+  static create(opts: TestBotOptions = {}): TestBot {
+    return new TestBot(createTestDb(), opts);
+  }
+
+  get db() {
+    return this.testDb.db;
+  }
+
+  /** A person, talking to the bot in private chat unless `in(group)` is used. */
+  user(profile: Partial<User> & { id: number }): TestUser {
+    return new TestUser(this, { is_bot: false, first_name: `User ${profile.id}`, language_code: "vi", ...profile });
+  }
+
+  group(chat: { id: number; title?: string }): Chat.SupergroupChat {
+    return { id: chat.id, type: "supergroup", title: chat.title ?? "Ban Chỉ đạo QCDC" };
+  }
+
+  /** Feeds one update through the bot and returns what the bot sent while handling it. */
+  async deliver(update: Omit<Update, "update_id"> & { update_id?: number }): Promise<SentMessage[]> {
+    const before = this.telegram.sent.length;
+    const full = { update_id: update.update_id ?? this.nextUpdateId++, ...update } as Update;
+    await this.bot.handleUpdate(full);
+    return this.telegram.sent.slice(before);
+  }
+
+  newUpdateId(): number {
+    return this.nextUpdateId++;
+  }
+
+  newIncomingMessageId(): number {
+    return this.nextIncomingId++;
+  }
+
+  async close(): Promise<void> {
+    await this.telegram.close();
+    await this.testDb.close();
+  }
+}
+
+export class TestUser {
+  private chat: Chat;
+
+  constructor(
+    private readonly t: TestBot,
+    readonly profile: User,
+    chat?: Chat,
+  ) {
+    this.chat = chat ?? { id: profile.id, type: "private", first_name: profile.first_name };
+  }
+
+  /** The same person writing in a group. */
+  in(group: Chat): TestUser {
+    return new TestUser(this.t, this.profile, group);
+  }
+
+  get chatId(): string {
+    return String(this.chat.id);
+  }
+
+  /** Sends a text (a leading `/command` gets its entity) and returns the bot's answers. */
+  async send(text: string, extra: Partial<Message> = {}): Promise<SentMessage[]> {
+    const entities: MessageEntity[] = [];
+    const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+    if (command) entities.push({ type: "bot_command", offset: 0, length: command[0].length });
+    const message = {
+      message_id: this.t.newIncomingMessageId(),
+      date: Math.floor(this.t.clock.now().getTime() / 1000),
+      chat: this.chat,
+      from: this.profile,
+      text,
+      ...(entities.length ? { entities } : {}),
+      ...extra,
+    } as Message;
+    return this.t.deliver({ message } as Update);
+  }
+
+  /** Sends a message without text (a photo, a sticker…) built by the caller. */
+  async sendRaw(fields: Partial<Message>): Promise<SentMessage[]> {
+    const message = {
+      message_id: this.t.newIncomingMessageId(),
+      date: Math.floor(this.t.clock.now().getTime() / 1000),
+      chat: this.chat,
+      from: this.profile,
+      ...fields,
+    } as Message;
+    return this.t.deliver({ message } as Update);
+  }
+
+  /**
+   * Presses the newest button in this chat whose label contains `label`
+   * (or whose callback data equals it), as Telegram would send it.
+   */
+  async click(label: string): Promise<SentMessage[]> {
+    const messages = this.t.telegram.messagesTo(this.chatId).slice().reverse();
+    for (const m of messages) {
+      const button = m.buttons.flat().find((b) => b.data !== undefined && (b.text.includes(label) || b.data === label));
+      if (button) return this.pressData(button.data!, m);
+    }
+    throw new Error(`no button "${label}" in chat ${this.chatId}`);
+  }
+
+  /** Sends a callback query with arbitrary data (e.g. a forged or stale button). */
+  async pressData(data: string, on?: SentMessage): Promise<SentMessage[]> {
+    const target = on ?? this.t.telegram.messagesTo(this.chatId).at(-1);
+    const message = target
+      ? { message_id: target.messageId, date: Math.floor(this.t.clock.now().getTime() / 1000), chat: this.chat, text: target.text }
+      : undefined;
+    return this.t.deliver({
+      callback_query: {
+        id: String(this.t.newUpdateId()),
+        from: this.profile,
+        chat_instance: `ci-${this.chat.id}`,
+        data,
+        ...(message ? { message } : {}),
+      },
+    } as Update);
+  }
+
+  /** Everything the bot has sent to this chat so far. */
+  inbox(): SentMessage[] {
+    return this.t.telegram.messagesTo(this.chatId);
+  }
+
+  lastText(): string {
+    return this.inbox().at(-1)?.text ?? "";
+  }
+}
+
+/** Joins the texts of what the bot sent, for `toContain` checks. */
+export function texts(sent: SentMessage[]): string {
+  return sent.map((m) => m.text).join("\n---\n");
+}
