@@ -12,6 +12,35 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER,
+    "platform" TEXT NOT NULL DEFAULT 'telegram',
+    "chatId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'text',
+    "text" TEXT NOT NULL,
+    "payload" TEXT NOT NULL DEFAULT '{}',
+    "memberId" INTEGER,
+    "status" TEXT NOT NULL DEFAULT 'PENDING',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "notBefore" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "sentAt" DATETIME,
+    "lastError" TEXT,
+    "dedupeKey" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "JobRun" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "kind" TEXT NOT NULL,
+    "agencyId" INTEGER,
+    "dueAt" DATETIME NOT NULL,
+    "ranAt" DATETIME NOT NULL,
+    "outcome" TEXT NOT NULL DEFAULT 'done'
+);
+
+-- CreateTable
 CREATE TABLE "Agency" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "name" TEXT NOT NULL,
@@ -71,6 +100,15 @@ CREATE TABLE "AuditLog" (
 
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMessage_dedupeKey_key" ON "OutboxMessage"("dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_status_notBefore_idx" ON "OutboxMessage"("status", "notBefore");
+
+-- CreateIndex
+CREATE INDEX "JobRun_kind_dueAt_idx" ON "JobRun"("kind", "dueAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Agency_groupPlatform_groupChatId_key" ON "Agency"("groupPlatform", "groupChatId");

@@ -1,0 +1,43 @@
+import type { Tx } from "../db/client.js";
+
+export interface OutgoingMessage {
+  agencyId?: number | null;
+  platform?: string;
+  chatId: string;
+  kind?: "text" | "photo" | "document";
+  text: string;
+  /** JSON-safe extras for the sender (reply_markup, file path, file name…). */
+  payload?: Record<string, unknown>;
+  memberId?: number | null;
+  notBefore?: Date;
+  /** The same logical message is enqueued at most once. */
+  dedupeKey?: string;
+}
+
+/**
+ * Queues a message for the paced sender. Always called inside the transaction
+ * that decided to send it (with the JobRun row, or with the domain change), so
+ * that a crash can neither lose it nor queue it twice.
+ * Returns false when a message with the same dedupeKey was already queued.
+ */
+export async function enqueueMessage(tx: Tx, msg: OutgoingMessage, now: Date): Promise<boolean> {
+  if (msg.dedupeKey) {
+    const existing = await tx.outboxMessage.findUnique({ where: { dedupeKey: msg.dedupeKey }, select: { id: true } });
+    if (existing) return false;
+  }
+  await tx.outboxMessage.create({
+    data: {
+      agencyId: msg.agencyId ?? null,
+      platform: msg.platform ?? "telegram",
+      chatId: msg.chatId,
+      kind: msg.kind ?? "text",
+      text: msg.text,
+      payload: JSON.stringify(msg.payload ?? {}),
+      memberId: msg.memberId ?? null,
+      notBefore: msg.notBefore ?? now,
+      createdAt: now,
+      dedupeKey: msg.dedupeKey ?? null,
+    },
+  });
+  return true;
+}
