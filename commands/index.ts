@@ -5,6 +5,13 @@ import { moiFeature } from "./moi.js";
 import { thanhvienFeature } from "./thanhvien.js";
 import { ketnoiFeature } from "./ketnoi.js";
 import { helpFeature } from "./trogiup.js";
+import { kehoachFeature } from "./kehoach.js";
+import { giaoviecFeature } from "./giaoviec.js";
+import { suanvFeature } from "./suanv.js";
+import { nhiemvuFeature } from "./nhiemvu.js";
+import { baocaoFeature } from "./baocao.js";
+import { vuongmacFeature } from "./vuongmac.js";
+import { tiendoFeature } from "./tiendo.js";
 
 /**
  * Every feature of the bot, in the order their handlers run. A feature's
@@ -17,5 +24,13 @@ export const features: Feature[] = [
   moiFeature,
   thanhvienFeature,
   ketnoiFeature,
+  // plan, tasks, progress reports (docs/tasks.md)
+  kehoachFeature,
+  giaoviecFeature,
+  suanvFeature,
+  nhiemvuFeature,
+  baocaoFeature,
+  vuongmacFeature,
+  tiendoFeature,
 ];
 features.push(helpFeature(() => features.flatMap((f) => f.commands)));

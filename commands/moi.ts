@@ -5,7 +5,7 @@ import type { Feature } from "../src/bot/command-spec.js";
 import { formatDate } from "../src/format/date.js";
 import { DEFAULT_INVITE_DAYS } from "../src/services/roster.js";
 import { parseRole, type Role } from "../src/services/roles.js";
-import { commandArgs, roleKeyboard, roleLabel, roleWord } from "./shared.js";
+import { commandArgs, removeButtons, roleKeyboard, roleLabel, roleWord } from "./shared.js";
 
 /** `/moi <vai trò> [số ngày]`: a role word and an optional number of days. */
 const argsSchema = z
@@ -33,9 +33,9 @@ composer.command("moi", async (ctx) => {
 composer.callbackQuery(/^moi:([A-Z]+)$/, async (ctx) => {
   const role = parseRole(ctx.match[1]!);
   if (!role) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
   await createInvite(ctx, role, DEFAULT_INVITE_DAYS);
+  await ctx.answerCallbackQuery();
+  await removeButtons(ctx);
 });
 
 async function createInvite(ctx: BotContext, role: Role, days: number): Promise<void> {

@@ -3,7 +3,7 @@ import type { BotContext } from "../src/bot/context.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../src/bot/flows.js";
 import { platformUser } from "../src/bot/platform.js";
 import { Role } from "../src/services/roles.js";
-import { isTypedYes, oneLineText, roleLabel } from "./shared.js";
+import { isTypedYes, oneLineText, removeButtons, roleLabel } from "./shared.js";
 
 /**
  * Asks a newcomer for their full name and position, then confirms. Used when
@@ -37,7 +37,11 @@ profileFlow.filter(inFlow(FLOW, "position")).on("message:text", async (ctx, next
   const position = positionSchema.safeParse(ctx.msg.text);
   if (!position.success) return void (await ctx.reply(ctx.t("profile-bad-position")));
   setStep(ctx, "confirm", { position: position.data });
-  await showConfirmation(ctx);
+  // The code may have been used or expired while the person was typing.
+  await showConfirmation(ctx).catch((err: unknown) => {
+    endFlow(ctx);
+    throw err;
+  });
 });
 
 profileFlow.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next) => {
@@ -54,7 +58,7 @@ profileFlow.callbackQuery(/^profile:(confirm|redo|cancel)$/, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await removeButtons(ctx);
   const action = ctx.match[1];
   if (action === "confirm") return finish(ctx);
   if (action === "redo") return redo(ctx);

@@ -54,3 +54,16 @@ export const roleWord = z.string().transform((w, c): Role => {
   }
   return role;
 });
+
+/**
+ * Removes the buttons of the message a button was pressed on, so it cannot be
+ * pressed twice. Best effort: the message may be too old to edit (and grammY
+ * throws synchronously when the update carries no message at all).
+ */
+export async function removeButtons(ctx: BotContext): Promise<void> {
+  try {
+    await ctx.editMessageReplyMarkup();
+  } catch {
+    // nothing to remove
+  }
+}

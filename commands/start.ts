@@ -4,11 +4,14 @@ import type { Feature } from "../src/bot/command-spec.js";
 import { platformUser } from "../src/bot/platform.js";
 import { commandArgs, roleLabel } from "./shared.js";
 import { askName } from "./profile-flow.js";
+import { startReport } from "./baocao.js";
 
 const composer = new Composer<BotContext>();
 
 composer.command("start", async (ctx) => {
   const code = commandArgs(ctx);
+  // Deep link from the group's "report" button (commands/baocao.ts).
+  if (code === "baocao" && ctx.chat.type === "private" && ctx.actor.member) return startReport(ctx);
   if (code && ctx.chat.type === "private") {
     // Checked before asking for a name, so nobody types their profile for a dead link.
     const invite = await ctx.app.services.roster.checkInvite(code, platformUser(ctx)!);

@@ -4,7 +4,7 @@ import type { BotContext } from "../src/bot/context.js";
 import type { Feature } from "../src/bot/command-spec.js";
 import { splitMessage } from "../src/format/text.js";
 import { MANAGER_ROLES, parseRole } from "../src/services/roles.js";
-import { commandArgs, idSchema, roleKeyboard, roleLabel } from "./shared.js";
+import { commandArgs, idSchema, removeButtons, roleKeyboard, roleLabel } from "./shared.js";
 
 const composer = new Composer<BotContext>();
 
@@ -14,7 +14,7 @@ composer.command("thanhvien", async (ctx) => {
   const lines = [
     ctx.t("thanhvien-title", { agency: me.agency.name, count: members.length }),
     ...members.map((m) =>
-      ctx.t("thanhvien-line", { id: m.id, name: m.fullName, role: roleLabel(ctx, m.role), position: m.position }),
+      ctx.t("thanhvien-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role), position: m.position }),
     ),
   ];
   if (MANAGER_ROLES.includes(me.role)) lines.push("", ctx.t("thanhvien-manage-hint"));
@@ -51,7 +51,7 @@ composer.callbackQuery(/^role:(\d+):([A-Z]+)$/, async (ctx) => {
   if (!role || !me) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
   const updated = await ctx.app.services.roster.changeRole(me, Number(ctx.match[1]), role);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await removeButtons(ctx);
   await ctx.reply(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
 });
 
@@ -67,11 +67,14 @@ composer.command("xoathanhvien", async (ctx) => {
 composer.callbackQuery(/^rm:(\d+):(yes|no)$/, async (ctx) => {
   const me = ctx.actor.member;
   if (!me) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  if (ctx.match[2] === "yes") {
+    const removed = await ctx.app.services.roster.removeMember(me, Number(ctx.match[1]));
+    await ctx.reply(ctx.t("xoathanhvien-done", { name: removed.fullName }));
+  } else {
+    await ctx.reply(ctx.t("xoathanhvien-kept"));
+  }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
-  if (ctx.match[2] === "no") return void (await ctx.reply(ctx.t("xoathanhvien-kept")));
-  const removed = await ctx.app.services.roster.removeMember(me, Number(ctx.match[1]));
-  await ctx.reply(ctx.t("xoathanhvien-done", { name: removed.fullName }));
+  await removeButtons(ctx);
 });
 
 export const thanhvienFeature: Feature = {

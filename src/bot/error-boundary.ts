@@ -25,8 +25,13 @@ async function answerSafely(ctx: BotContext, domain: DomainError | undefined): P
   try {
     const text = domain ? translateDomainError(ctx, domain) : ctx.t("error-generic");
     if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery({ text: text.slice(0, 190), show_alert: Boolean(domain) }).catch(() => undefined);
-      if (domain) return;
+      // A button press is answered with an alert; if the handler had already
+      // answered it (Telegram allows one answer), the text goes to the chat.
+      const alerted = await ctx.answerCallbackQuery({ text: text.slice(0, 190), show_alert: true }).then(
+        () => true,
+        () => false,
+      );
+      if (alerted) return;
     }
     if (ctx.chat) await ctx.reply(text);
   } catch {

@@ -1,8 +1,8 @@
-import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import type { BotContext } from "./context.js";
+import { projectPath } from "../paths.js";
 
-export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
+export const LOCALES_DIR = projectPath("src", "locales");
 export const DEFAULT_LOCALE = "vi";
 
 /**

@@ -67,15 +67,19 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   protectedBot.use(createI18n());
   protectedBot.use(commandGuard(specs));
   for (const f of features.filter((f) => f.beforeSession)) protectedBot.use(f.composer);
-  protectedBot.use(
+  const withSession = protectedBot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
       storage: prismaSessionStorage<SessionData>(deps.db),
       getSessionKey: (ctx) => (ctx.chat?.type === "private" && ctx.from ? `telegram:${ctx.from.id}` : undefined),
     }),
   );
-  for (const f of features.filter((f) => !f.beforeSession)) protectedBot.use(f.composer);
-  protectedBot.use(fallback);
+  // A second boundary inside the session: when a handler fails, the session
+  // is still written back, so a flow that ended (or moved on) before the
+  // failure does not leave the person stuck repeating the failing step.
+  const sessionBoundary = withSession.errorBoundary(handleBotError);
+  for (const f of features.filter((f) => !f.beforeSession)) sessionBoundary.use(f.composer);
+  sessionBoundary.use(fallback);
   return bot;
 }
 

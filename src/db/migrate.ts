@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { SQLITE_BUSY_TIMEOUT_MS, sqliteFilePath } from "./client.js";
+import { projectPath } from "../paths.js";
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations/", import.meta.url));
+export const MIGRATIONS_DIR = projectPath("prisma", "migrations");
 
 export interface MigrationResult {
   applied: string[];

@@ -7,7 +7,22 @@ export type AuditAction =
   | "member.join"
   | "member.role"
   | "member.remove"
-  | "group.bind";
+  | "group.bind"
+  // plan, tasks, reports (docs/tasks.md)
+  | "plan.create"
+  | "task.create"
+  | "task.update"
+  | "task.reassign"
+  | "task.cancel"
+  | "report.edit"
+  | "obstacle.resolve"
+  // meetings (docs/meetings.md)
+  | "meeting.schedule"
+  | "meeting.reschedule"
+  | "meeting.cancel"
+  | "meeting.conclusion"
+  | "meeting.minutes"
+  | "conclusion.task";
 
 export interface AuditEntry {
   agencyId: number;

@@ -196,7 +196,7 @@ export class RosterService {
 
   async getMember(agencyId: number, memberId: number): Promise<Member> {
     const member = await this.db.member.findFirst({ where: { id: memberId, agencyId, status: MemberStatus.ACTIVE } });
-    if (!member) throw new DomainError("member-unknown", { id: memberId });
+    if (!member) throw new DomainError("member-unknown", { id: String(memberId) });
     return member;
   }
 
@@ -206,7 +206,7 @@ export class RosterService {
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
       const target = await tx.member.findFirst({ where: { id: memberId, agencyId: actor.agencyId, status: MemberStatus.ACTIVE } });
-      if (!target) throw new DomainError("member-unknown", { id: memberId });
+      if (!target) throw new DomainError("member-unknown", { id: String(memberId) });
       const updated = await tx.member.update({ where: { id: target.id }, data: { role } });
       await writeAudit(tx, {
         agencyId: actor.agencyId,
@@ -228,7 +228,7 @@ export class RosterService {
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
       const target = await tx.member.findFirst({ where: { id: memberId, agencyId: actor.agencyId, status: MemberStatus.ACTIVE } });
-      if (!target) throw new DomainError("member-unknown", { id: memberId });
+      if (!target) throw new DomainError("member-unknown", { id: String(memberId) });
       const updated = await tx.member.update({
         where: { id: target.id },
         data: { status: MemberStatus.LEFT, leftAt: now },

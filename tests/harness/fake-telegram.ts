@@ -49,6 +49,7 @@ export class FakeTelegram {
   readonly sent: SentMessage[] = [];
   private nextMessageId = 1000;
   private readonly failures: { method: string; chatId?: string; failure: Failure; times: number }[] = [];
+  private readonly answeredCallbacks = new Set<string>();
   private updates: Update[] = [];
   private waiters: (() => void)[] = [];
   private server: Server | undefined;
@@ -92,6 +93,14 @@ export class FakeTelegram {
     if (failure) {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       return { ok: false, ...failure.failure };
+    }
+    if (method === "answerCallbackQuery") {
+      // Telegram accepts one answer per callback query.
+      const id = String(payload.callback_query_id);
+      if (this.answeredCallbacks.has(id)) {
+        return { ok: false, error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" };
+      }
+      this.answeredCallbacks.add(id);
     }
     return { ok: true, result: this.result(method, payload, chatId) };
   }

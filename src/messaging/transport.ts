@@ -1,0 +1,33 @@
+/** What the sender needs from a chat platform: deliver one outbox message. */
+export interface OutboxDelivery {
+  id: number;
+  chatId: string;
+  kind: string;
+  text: string;
+  payload: Record<string, unknown>;
+}
+
+export interface Transport {
+  /** Resolves when the platform accepted the message; throws a `DeliveryError` otherwise. */
+  deliver(msg: OutboxDelivery): Promise<void>;
+}
+
+/**
+ * Why a delivery failed, in the sender's terms:
+ * - `rate-limited`: try again after `retryAfterSec` (Telegram 429);
+ * - `blocked`: the person blocked the bot or deleted their account (403): give up, mark unreachable;
+ * - `transient`: network error or server error (5xx): back off and retry a few times;
+ * - `permanent`: the request itself is wrong (400 chat not found, bot kicked from the group…): give up.
+ */
+export type FailureKind = "rate-limited" | "blocked" | "transient" | "permanent";
+
+export class DeliveryError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly retryAfterSec?: number,
+  ) {
+    super(message);
+    this.name = "DeliveryError";
+  }
+}

@@ -1,0 +1,96 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type FileChild,
+} from "docx";
+import type { SelfAssessmentModel } from "../model.js";
+import { TEXT_WIDTH, bodyParagraph, closingTable, headerTable, packDocument, run, sized, titleBlock } from "./frame.js";
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
+
+/** Column shares of the text width: STT, criterion, max, proposed, confirmed, evidence. */
+const SHARES = [0.06, 0.36, 0.1, 0.1, 0.1, 0.28];
+const WIDTHS = SHARES.map((s) => Math.round(TEXT_WIDTH * s));
+
+function fmt(n: number | null): string {
+  return n === null ? "" : Number.isInteger(n) ? String(n) : n.toFixed(1).replace(".", ",");
+}
+
+function tcell(i: number, text: string, opts: { bold?: boolean; center?: boolean; span?: number } = {}): TableCell {
+  const width = opts.span ? WIDTHS.slice(i, i + opts.span).reduce((a, b) => a + b, 0) : WIDTHS[i]!;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: opts.span,
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 60, right: 60, top: 40, bottom: 40 },
+    children: text.split("\n").map(
+      (line) =>
+        new Paragraph({
+          alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+          spacing: { before: 0, after: 0 },
+          children: [run(line, { ...sized(12), bold: opts.bold ?? false })],
+        }),
+    ),
+  });
+}
+
+/** The year-end self-assessment: a scored table in the same official frame. */
+export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Buffer> {
+  const header = new TableRow({
+    tableHeader: true,
+    children: ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thống nhất", "Minh chứng"].map((h, i) => tcell(i, h, { bold: true, center: true })),
+  });
+  const rows = model.rows.map(
+    (r, idx) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          tcell(0, String(idx + 1), { center: true }),
+          tcell(1, r.title),
+          tcell(2, fmt(r.maxPoints), { center: true }),
+          tcell(3, fmt(r.proposed), { center: true }),
+          tcell(4, fmt(r.confirmed), { center: true }),
+          tcell(5, r.evidence),
+        ],
+      }),
+  );
+  const total = new TableRow({
+    cantSplit: true,
+    children: [
+      tcell(0, "Tổng cộng", { bold: true, center: true, span: 2 }),
+      tcell(2, fmt(model.maxTotal), { bold: true, center: true }),
+      tcell(3, fmt(model.rows.reduce((a, r) => a + (r.proposed ?? 0), 0)), { bold: true, center: true }),
+      tcell(4, fmt(model.total), { bold: true, center: true }),
+      tcell(5, ""),
+    ],
+  });
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: WIDTHS,
+    layout: TableLayoutType.FIXED,
+    borders: GRID,
+    rows: [header, ...rows, total],
+  });
+
+  const children: FileChild[] = [headerTable(model.frame), ...titleBlock(model.frame)];
+  for (const text of model.intro) children.push(bodyParagraph([run(text)]));
+  children.push(table);
+  children.push(
+    bodyParagraph([
+      run("Xếp loại: ", { bold: true }),
+      run(model.band ?? "chưa xếp loại (còn tiêu chí chưa được thống nhất điểm)", { bold: model.band !== null }),
+      run("."),
+    ]),
+  );
+  children.push(bodyParagraph([run(model.closing)]));
+  children.push(closingTable(model.frame));
+  return packDocument(children, { title: `${model.frame.kindTitle} ${model.frame.summary}` });
+}

@@ -1,0 +1,116 @@
+import type { AppDeps } from "../../app.js";
+import type { Tx } from "../../db/client.js";
+import type { Agency, Feedback } from "../../generated/prisma/client.js";
+import { enqueueMessage } from "../../messaging/outbox.js";
+import { translate } from "../../messaging/texts.js";
+import { takeUndeliveredFeedback } from "../../services/feedback.js";
+import { showDay } from "../../services/local-day.js";
+import { TELEGRAM_MESSAGE_LIMIT } from "../../format/text.js";
+import type { Occurrence, ScheduledJob } from "../job.js";
+import { atLocal, daysBetween, localDay } from "../local-time.js";
+
+/** Used when the agency has no settings row yet (same as the schema default). */
+export const DEFAULT_FEEDBACK_TIMES = ["08:00", "16:00"];
+
+/** Room for the header and a page marker under Telegram's limit. */
+const PART_LIMIT = TELEGRAM_MESSAGE_LIMIT - 200;
+
+/**
+ * New anonymous feedback reaches the committee group only at fixed times of
+ * day (default 08:00 and 16:00, `AgencySettings.feedbackTimes`), never the
+ * moment it is sent: the arrival time must not point at whoever was just
+ * talking to the bot (docs/anonymity.md). Each run marks the waiting items as
+ * delivered and enqueues the group message in the scheduler's transaction.
+ */
+export const feedbackBatchJob: ScheduledJob = {
+  kind: "feedback-batch",
+
+  async occurrences(deps: AppDeps, agency: Agency, from: Date, to: Date): Promise<Occurrence[]> {
+    const times = await feedbackTimes(deps, agency.id);
+    const out: Occurrence[] = [];
+    for (const day of daysBetween(localDay(from, deps.timezone), localDay(to, deps.timezone))) {
+      for (const time of times) {
+        const dueAt = atLocal(day, time, deps.timezone);
+        if (dueAt < from || dueAt > to) continue;
+        out.push({ key: `feedback-batch:agency=${agency.id}:${day}T${time}`, dueAt });
+      }
+    }
+    return out;
+  },
+
+  /** A late batch is still a batch: whatever waited is delivered at the next run. */
+  stillUseful(): boolean {
+    return true;
+  },
+
+  async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void> {
+    // Without a bound group the items keep waiting for the first batch after /ketnoi.
+    if (!agency.groupChatId) return;
+    const items = await takeUndeliveredFeedback(tx, agency.id);
+    if (items.length === 0) return;
+    const parts = batchParts(items);
+    const now = deps.clock.now();
+    for (const [i, part] of parts.entries()) {
+      const header = translate(parts.length > 1 ? "gopy-batch-header-part" : "gopy-batch-header", {
+        count: items.length,
+        part: i + 1,
+        parts: parts.length,
+      });
+      await enqueueMessage(
+        tx,
+        {
+          agencyId: agency.id,
+          platform: agency.groupPlatform ?? "telegram",
+          chatId: agency.groupChatId,
+          text: [header, ...part.map(itemText)].join("\n\n"),
+          payload: { reply_markup: { inline_keyboard: part.map(itemButtons) } },
+          dedupeKey: parts.length > 1 ? `${occ.key}:part=${i + 1}` : occ.key,
+        },
+        now,
+      );
+    }
+  },
+};
+
+/** One message normally; several only when the texts exceed one Telegram message (5 × 2,000 characters). */
+function batchParts(items: Feedback[]): Feedback[][] {
+  const parts: Feedback[][] = [[]];
+  let size = 0;
+  for (const item of items) {
+    const len = itemText(item).length + 2;
+    if (size + len > PART_LIMIT && parts.at(-1)!.length > 0) {
+      parts.push([]);
+      size = 0;
+    }
+    parts.at(-1)!.push(item);
+    size += len;
+  }
+  return parts;
+}
+
+export function itemText(f: Feedback): string {
+  return translate("gopy-batch-item", {
+    number: f.number,
+    category: translate(`gopy-cat-${f.category}`),
+    date: showDay(f.day),
+    text: f.text,
+  });
+}
+
+/** The group's buttons; the chat feature (commands/gopy-quanly.ts) handles `gopyql:<action>:<id>`. */
+function itemButtons(f: Feedback) {
+  return [
+    { text: translate("gopy-btn-take", { number: f.number }), callback_data: `gopyql:take:${f.id}` },
+    { text: translate("gopy-btn-reply", { number: f.number }), callback_data: `gopyql:reply:${f.id}` },
+    { text: translate("gopy-btn-close", { number: f.number }), callback_data: `gopyql:close:${f.id}` },
+  ];
+}
+
+async function feedbackTimes(deps: AppDeps, agencyId: number): Promise<string[]> {
+  const row = await deps.db.agencySettings.findUnique({ where: { agencyId }, select: { feedbackTimes: true } });
+  const times = (row?.feedbackTimes ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t));
+  return times.length ? [...new Set(times)].sort() : DEFAULT_FEEDBACK_TIMES;
+}

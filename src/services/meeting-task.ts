@@ -1,0 +1,100 @@
+import { TZDate } from "@date-fns/tz";
+import type { Tx } from "../db/client.js";
+import type { Meeting, MeetingConclusion, Member } from "../generated/prisma/client.js";
+import { MemberStatus, TaskRecurrence } from "../generated/prisma/enums.js";
+import { writeAudit } from "./audit.js";
+import { DomainError } from "./errors.js";
+import type { LocalDate } from "./meeting-time.js";
+import { COMMITTEE_ROLES } from "./roles.js";
+import { LIMITS } from "./task-rules.js";
+import { MAX_ASSIGNEES, nextTaskNumber } from "./tasks.js";
+
+/**
+ * Creates the task for a kết luận and links it, in the caller's transaction.
+ *
+ * Why not `TaskService.assign`: it opens its own transaction, so the task and
+ * the conclusion's link could not be written atomically (a double tap would
+ * leave two tasks). This mirrors its rules (docs/tasks.md): task numbers from
+ * `nextTaskNumber`, the same title limits, due date = last millisecond of that
+ * local day, a non-recurring task starting NOT_STARTED, audit "task.create".
+ *
+ * Where it goes: the plan of the meeting's year; the section typed by the
+ * secretary, else section "3" (Hoạt động của Ban Chỉ đạo, where committee
+ * decisions belong in the reference plan), else the plan's first section.
+ */
+export const CONCLUSION_SECTION_CODE = "3";
+
+export interface ConclusionTaskInput {
+  actor: Member;
+  conclusion: MeetingConclusion & { meeting: Meeting };
+  assigneeIds: number[];
+  dueDate: LocalDate | null;
+  sectionCode?: string;
+  now: Date;
+  timezone: string;
+}
+
+export async function createConclusionTask(
+  tx: Tx,
+  input: ConclusionTaskInput,
+): Promise<{ taskId: number; taskNumber: number; assignees: Member[] }> {
+  const { actor, conclusion, now, timezone } = input;
+  const plan = await tx.plan.findUnique({
+    where: { agencyId_year: { agencyId: actor.agencyId, year: conclusion.meeting.year } },
+    include: { sections: { orderBy: { order: "asc" } } },
+  });
+  if (!plan || !plan.sections.length) throw new DomainError("conclusion-no-plan", { year: conclusion.meeting.year });
+  const section = input.sectionCode
+    ? plan.sections.find((s) => s.code === input.sectionCode)
+    : (plan.sections.find((s) => s.code === CONCLUSION_SECTION_CODE) ?? plan.sections[0]);
+  if (!section) throw new DomainError("conclusion-bad-section", { code: input.sectionCode ?? "" });
+
+  const ids = [...new Set(input.assigneeIds)];
+  if (!ids.length) throw new DomainError("conclusion-no-assignees");
+  if (ids.length > MAX_ASSIGNEES) throw new DomainError("conclusion-too-many-assignees", { max: MAX_ASSIGNEES });
+  const members = await tx.member.findMany({
+    where: { agencyId: actor.agencyId, id: { in: ids }, status: MemberStatus.ACTIVE, role: { in: [...COMMITTEE_ROLES] } },
+  });
+  const missing = ids.find((id) => !members.some((m) => m.id === id));
+  if (missing !== undefined) throw new DomainError("conclusion-bad-assignee", { id: missing });
+
+  let dueDate: Date | null = null;
+  if (input.dueDate) {
+    const d = input.dueDate;
+    dueDate = new Date(new TZDate(d.year, d.month - 1, d.day, 23, 59, 59, 999, timezone).getTime());
+    if (dueDate < now) throw new DomainError("conclusion-due-past");
+  }
+
+  const title = conclusion.text.replace(/\s+/g, " ").trim();
+  const shortTitle = title.length > LIMITS.title.max ? `${title.slice(0, LIMITS.title.max - 1)}…` : title;
+  const number = await nextTaskNumber(tx, actor.agencyId);
+  const task = await tx.task.create({
+    data: {
+      agencyId: actor.agencyId,
+      planId: plan.id,
+      sectionId: section.id,
+      number,
+      title: shortTitle,
+      // The full text stays on the conclusion; the description points back to it.
+      description: `Kết luận ${conclusion.order} của cuộc họp số ${conclusion.meetingId}`,
+      recurrence: TaskRecurrence.NONE,
+      dueDate,
+      createdById: actor.id,
+      createdAt: now,
+      updatedAt: now,
+      assignees: { create: ids.map((memberId) => ({ memberId, assignedAt: now })) },
+    },
+  });
+  // Guarded update: of two managers converting the same conclusion at once, one wins, the other rolls back.
+  const linked = await tx.meetingConclusion.updateMany({ where: { id: conclusion.id, taskId: null }, data: { taskId: task.id } });
+  if (linked.count !== 1) throw new DomainError("conclusion-has-task", { id: conclusion.id });
+  await writeAudit(tx, {
+    agencyId: actor.agencyId,
+    actorMemberId: actor.id,
+    actorLabel: `member:${actor.id}`,
+    action: "conclusion.task",
+    details: { taskId: task.id, number, conclusionId: conclusion.id, meetingId: conclusion.meetingId, assignees: ids },
+    at: now,
+  });
+  return { taskId: task.id, taskNumber: number, assignees: ids.map((id) => members.find((m) => m.id === id)!) };
+}

@@ -1,0 +1,409 @@
+import type { Db } from "../db/client.js";
+import { MeetingStatus, ReportKind, TaskStatus } from "../generated/prisma/enums.js";
+import { formatDate } from "../format/date.js";
+import type { Block, Figure, OfficialFrame, PeriodicReportModel, ReportSection } from "../reports/model.js";
+import { localDay } from "./periods.js";
+
+/**
+ * Builds the body of a 6-month / annual / thematic report from what the
+ * committee recorded in the period. Everything is fetched in a fixed handful of
+ * queries (plan + sections, tasks, members, reports, obstacles, proposals,
+ * meetings, feedback stats) and grouped in memory: the cost does not grow with
+ * the number of sections or tasks (see bench/periodic-report.bench.ts).
+ *
+ * Rules (docs/reports.md):
+ * - a task counts as DONE in the period when it got a 100 % report in the period
+ *   (this also covers recurring tasks whose current row has rolled on), or its
+ *   row is DONE with completedAt in the period;
+ * - OVERDUE = not done in the period, open, due date before the period end (or
+ *   before now for a period still running) — the same rule as docs/tasks.md;
+ * - results quoted: per task and member, the latest report of each task period,
+ *   in the member's own words (an annual report with 20,000 progress notes
+ *   would otherwise be thousands of pages); identical texts appear once.
+ */
+
+/** The dissemination section of the plan: its completed tasks are the "documents disseminated" figure. */
+export const DISSEMINATION_SECTION = "2.2";
+/** The committee-activity section: meetings held are counted there. */
+export const COMMITTEE_SECTION = "3";
+/** Supplement keys besides plan section codes. */
+export const GENERAL_SUPPLEMENT = "chung";
+export const DIRECTION_SUPPLEMENT = "phuonghuong";
+export const PROPOSALS_SUPPLEMENT = "kiennghi";
+
+export interface FeedbackStats {
+  received: number;
+  answered: number;
+}
+
+/** Filled by the feedback feature when it exists (its `feedbackStats(agencyId, from, to)`). */
+export type FeedbackStatsFn = (agencyId: number, from: Date, to: Date) => Promise<FeedbackStats>;
+
+export interface CompileInput {
+  agencyId: number;
+  kind: ReportKind;
+  topic?: string | null;
+  periodFrom: Date;
+  periodTo: Date;
+  /** The requesting document, for the opening sentence. */
+  docNumber?: string | null;
+  docDate?: Date | null;
+  /** Everything except the summary line, which the compiler writes. */
+  frame: Omit<OfficialFrame, "summary" | "kindTitle">;
+  supplements: ReadonlyMap<string, string>;
+  now: Date;
+  timezone: string;
+  feedbackStats?: FeedbackStatsFn | undefined;
+}
+
+export interface CompiledReport {
+  model: PeriodicReportModel;
+  figures: OverallFigures;
+}
+
+export interface OverallFigures {
+  tasksDone: number;
+  tasksInProgress: number;
+  tasksOverdue: number;
+  tasksNotStarted: number;
+  reports: number;
+  meetingsHeld: number;
+  documentsDisseminated: number;
+  feedback: FeedbackStats | null;
+  obstaclesRaised: number;
+  obstaclesResolved: number;
+}
+
+/** "6 tháng đầu năm 2026", "năm 2026", "từ 01/03/2026 đến 31/05/2026". */
+export function periodLabel(kind: ReportKind, from: Date, to: Date, tz: string): string {
+  const a = localDay(from, tz);
+  const b = localDay(to, tz);
+  if (kind === ReportKind.ANNUAL && a.year === b.year) return `năm ${a.year}`;
+  if (kind === ReportKind.SIX_MONTH && a.year === b.year) {
+    if (a.month === 1 && b.month <= 6) return `6 tháng đầu năm ${a.year}`;
+    if (a.month >= 7) return `6 tháng cuối năm ${a.year}`;
+  }
+  return `từ ngày ${formatDate(from, tz)} đến ngày ${formatDate(to, tz)}`;
+}
+
+export function reportSummary(kind: ReportKind, topic: string | null | undefined, label: string): string {
+  const base = "Kết quả thực hiện Quy chế dân chủ ở cơ sở";
+  return kind === ReportKind.THEMATIC && topic ? `${base} về ${topic} (${label})` : `${base} ${label}`;
+}
+
+interface TaskRow {
+  id: number;
+  number: number;
+  title: string;
+  sectionId: number;
+  status: TaskStatus;
+  dueDate: Date | null;
+  completedAt: Date | null;
+  createdAt: Date;
+  cancelledAt: Date | null;
+}
+
+type TaskState = "done" | "in-progress" | "overdue" | "not-started";
+
+export async function compilePeriodicReport(db: Db, input: CompileInput): Promise<CompiledReport> {
+  const { agencyId, periodFrom: from, periodTo: to, timezone: tz } = input;
+  const inPeriod = { gte: from, lte: to };
+  const fromYear = localDay(from, tz).year;
+  const toYear = localDay(to, tz).year;
+
+  const [plans, members, reports, obstacles, proposals, meetings, feedback] = await Promise.all([
+    db.plan.findMany({
+      where: { agencyId, year: { gte: fromYear, lte: toYear } },
+      orderBy: { year: "asc" },
+      select: {
+        id: true,
+        year: true,
+        symbol: true,
+        issuedAt: true,
+        sections: { orderBy: { order: "asc" }, select: { id: true, code: true, title: true } },
+        tasks: {
+          select: { id: true, number: true, title: true, sectionId: true, status: true, dueDate: true, completedAt: true, createdAt: true, cancelledAt: true },
+          orderBy: { number: "asc" },
+        },
+      },
+    }),
+    db.member.findMany({ where: { agencyId }, select: { id: true, fullName: true } }),
+    db.progressReport.findMany({
+      where: { agencyId, createdAt: inPeriod },
+      select: { taskId: true, memberId: true, percent: true, result: true, periodStart: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.obstacle.findMany({
+      // Raised in the period, or raised earlier and resolved in it.
+      where: { agencyId, OR: [{ createdAt: inPeriod }, { resolvedAt: inPeriod }] },
+      select: { taskId: true, memberId: true, text: true, status: true, resolution: true, resolvedAt: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.proposal.findMany({
+      where: { agencyId, createdAt: inPeriod },
+      select: { taskId: true, memberId: true, text: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.meeting.findMany({
+      where: { agencyId, startsAt: inPeriod, status: { not: MeetingStatus.CANCELLED } },
+      select: { startsAt: true, status: true, conclusions: { select: { text: true, taskId: true }, orderBy: { order: "asc" } } },
+      orderBy: { startsAt: "asc" },
+    }),
+    input.feedbackStats ? input.feedbackStats(agencyId, from, to) : Promise.resolve(null),
+  ]);
+
+  const name = new Map(members.map((m) => [m.id, m.fullName]));
+  const asOf = input.now.getTime() < to.getTime() ? input.now : to;
+
+  // Sections by code across the plans of the period (a period within one year has one plan).
+  const sections: { code: string; title: string; ids: Set<number> }[] = [];
+  const sectionByCode = new Map<string, (typeof sections)[number]>();
+  const sectionCodeById = new Map<number, string>();
+  const tasks: TaskRow[] = [];
+  for (const plan of plans) {
+    for (const s of plan.sections) {
+      let entry = sectionByCode.get(s.code);
+      if (!entry) {
+        entry = { code: s.code, title: s.title, ids: new Set() };
+        sectionByCode.set(s.code, entry);
+        sections.push(entry);
+      }
+      entry.ids.add(s.id);
+      sectionCodeById.set(s.id, s.code);
+    }
+    for (const t of plan.tasks) {
+      if (t.createdAt.getTime() > to.getTime()) continue;
+      if (t.cancelledAt && t.cancelledAt.getTime() < from.getTime()) continue;
+      tasks.push(t);
+    }
+  }
+  const taskById = new Map(tasks.map((t) => [t.id, t]));
+
+  const doneInPeriod = new Set<number>();
+  const reportedTasks = new Set<number>();
+  for (const r of reports) {
+    reportedTasks.add(r.taskId);
+    if (r.percent >= 100) doneInPeriod.add(r.taskId);
+  }
+  for (const t of tasks) {
+    if (t.status === TaskStatus.DONE && t.completedAt && t.completedAt >= from && t.completedAt <= to) doneInPeriod.add(t.id);
+  }
+  const stateOf = (t: TaskRow): TaskState | null => {
+    if (doneInPeriod.has(t.id)) return "done";
+    if (t.status === TaskStatus.CANCELLED) return null;
+    if (t.status === TaskStatus.DONE) return null; // done in an earlier period: not this period's work
+    if (t.dueDate && t.dueDate.getTime() < asOf.getTime()) return "overdue";
+    return t.status === TaskStatus.IN_PROGRESS || reportedTasks.has(t.id) ? "in-progress" : "not-started";
+  };
+
+  // Group everything by section code, then by task.
+  const bySection = new Map<string, SectionData>();
+  const dataOf = (code: string): SectionData => {
+    let d = bySection.get(code);
+    if (!d) bySection.set(code, (d = emptySectionData()));
+    return d;
+  };
+  const sectionOfTask = (taskId: number): SectionData | undefined => {
+    const t = taskById.get(taskId);
+    const code = t && sectionCodeById.get(t.sectionId);
+    return code === undefined ? undefined : dataOf(code);
+  };
+
+  const overall: OverallFigures = {
+    tasksDone: 0,
+    tasksInProgress: 0,
+    tasksOverdue: 0,
+    tasksNotStarted: 0,
+    reports: reports.length,
+    meetingsHeld: meetings.filter((m) => m.status === MeetingStatus.HELD).length,
+    documentsDisseminated: 0,
+    feedback,
+    obstaclesRaised: obstacles.filter((o) => o.createdAt >= from).length,
+    obstaclesResolved: obstacles.filter((o) => o.resolvedAt && o.resolvedAt >= from && o.resolvedAt <= to).length,
+  };
+  for (const t of tasks) {
+    const state = stateOf(t);
+    if (!state) continue;
+    const d = dataOf(sectionCodeById.get(t.sectionId)!);
+    d.counts[state]++;
+    if (state === "done") overall.tasksDone++;
+    else if (state === "in-progress") overall.tasksInProgress++;
+    else if (state === "overdue") overall.tasksOverdue++;
+    else overall.tasksNotStarted++;
+    if (state !== "done") d.open.push(t);
+    if (state === "done" && sectionCodeById.get(t.sectionId) === DISSEMINATION_SECTION) overall.documentsDisseminated++;
+  }
+
+  // Latest report per (task, member, task period); reports are in time order.
+  const latest = new Map<string, (typeof reports)[number]>();
+  for (const r of reports) latest.set(`${r.taskId}:${r.memberId}:${r.periodStart?.getTime() ?? ""}`, r);
+  for (const r of latest.values()) {
+    const d = sectionOfTask(r.taskId);
+    if (!d) continue;
+    let list = d.results.get(r.taskId);
+    if (!list) d.results.set(r.taskId, (list = []));
+    const text = r.result.trim();
+    if (text && !list.some((x) => x.text === text)) list.push({ text, memberId: r.memberId, at: r.createdAt, percent: r.percent });
+  }
+  for (const o of obstacles) sectionOfTask(o.taskId)?.obstacles.push(o);
+  for (const p of proposals) sectionOfTask(p.taskId)?.proposals.push(p);
+
+  const label = periodLabel(input.kind, from, to, tz);
+  const who = (id: number) => name.get(id) ?? "?";
+  const date = (d: Date) => formatDate(d, tz);
+
+  const out: ReportSection[] = [];
+  out.push({ heading: "I. KẾT QUẢ THỰC HIỆN", level: 1, blocks: [] });
+  const general: Block[] = [{ kind: "figures", items: overallFigures(overall) }];
+  if (tasks.length === 0 && reports.length === 0) general.push({ kind: "paragraph", text: "Trong kỳ chưa có kế hoạch, nhiệm vụ hoặc báo cáo tiến độ nào được ghi nhận." });
+  pushSupplement(general, input.supplements.get(GENERAL_SUPPLEMENT));
+  out.push({ heading: "1. Kết quả chung", level: 2, blocks: general });
+
+  for (const s of sections) {
+    const d = bySection.get(s.code) ?? emptySectionData();
+    const supplement = input.supplements.get(s.code);
+    const taskCount = d.counts.done + d.counts["in-progress"] + d.counts.overdue + d.counts["not-started"];
+    // Sections with no task at all (e.g. "Mục đích, yêu cầu") are not activities to report on.
+    if (taskCount === 0 && d.results.size === 0 && !supplement) continue;
+    out.push({ heading: `${s.code}. ${s.title}`, level: 2, blocks: sectionBlocks(s.code, d, taskById, { who, date, meetingsHeld: overall.meetingsHeld, supplement }) });
+  }
+
+  // II. Direction: open tasks are listed per section; here the meeting conclusions not yet tasks.
+  const direction: Block[] = [];
+  const conclusions = meetings.flatMap((m) => m.conclusions.filter((c) => c.taskId === null).map((c) => `${c.text} (kết luận cuộc họp ngày ${date(m.startsAt)})`));
+  const openCount = overall.tasksInProgress + overall.tasksOverdue + overall.tasksNotStarted;
+  direction.push({
+    kind: "paragraph",
+    text:
+      openCount > 0
+        ? `Tiếp tục thực hiện ${openCount} nhiệm vụ chưa hoàn thành (nêu tại từng nội dung trên), trong đó ${overall.tasksOverdue} nhiệm vụ quá hạn cần tập trung hoàn thành ngay.`
+        : "Các nhiệm vụ trong kỳ đã hoàn thành; tiếp tục duy trì thực hiện Kế hoạch trong kỳ tới.",
+  });
+  if (conclusions.length) direction.push({ kind: "label", text: "Thực hiện các kết luận của Ban Chỉ đạo:" }, { kind: "list", items: conclusions });
+  pushSupplement(direction, input.supplements.get(DIRECTION_SUPPLEMENT));
+  out.push({ heading: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", level: 1, blocks: direction });
+
+  const proposalsBlocks: Block[] = [];
+  const pending = proposals.length;
+  proposalsBlocks.push({
+    kind: "paragraph",
+    text: pending > 0 ? `Trong kỳ có ${pending} đề xuất của thành viên Ban Chỉ đạo (nêu tại từng nội dung trên).` : "Không có đề xuất, kiến nghị.",
+  });
+  pushSupplement(proposalsBlocks, input.supplements.get(PROPOSALS_SUPPLEMENT));
+  out.push({ heading: "III. ĐỀ XUẤT, KIẾN NGHỊ", level: 1, blocks: proposalsBlocks });
+
+  const agency = input.frame.agencyName;
+  const intro: string[] = [];
+  const bases: string[] = [];
+  if (input.docNumber) bases.push(`Thực hiện văn bản số ${input.docNumber}${input.docDate ? ` ngày ${date(input.docDate)}` : ""} của cơ quan cấp trên về việc báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở`);
+  const plan = plans.at(-1);
+  if (plan) bases.push(`Kế hoạch${plan.symbol ? ` số ${plan.symbol}` : ""}${plan.issuedAt ? ` ngày ${date(plan.issuedAt)}` : ""} thực hiện Quy chế dân chủ năm ${plan.year} của ${agency}`);
+  intro.push(`${bases.length ? `${bases.join("; ")}. ` : ""}${agency} báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở ${label} như sau:`);
+
+  const model: PeriodicReportModel = {
+    frame: { ...input.frame, kindTitle: "BÁO CÁO", summary: reportSummary(input.kind, input.topic, label) },
+    intro,
+    sections: out,
+    closing: `Trên đây là báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở ${label} của ${agency}./.`,
+  };
+  return { model, figures: overall };
+}
+
+interface SectionData {
+  counts: Record<TaskState, number>;
+  open: TaskRow[];
+  results: Map<number, { text: string; memberId: number; at: Date; percent: number }[]>;
+  obstacles: { memberId: number; text: string; status: string; resolution: string | null; resolvedAt: Date | null; createdAt: Date }[];
+  proposals: { memberId: number; text: string; createdAt: Date }[];
+}
+
+function emptySectionData(): SectionData {
+  return { counts: { done: 0, "in-progress": 0, overdue: 0, "not-started": 0 }, open: [], results: new Map(), obstacles: [], proposals: [] };
+}
+
+function overallFigures(f: OverallFigures): Figure[] {
+  const items: Figure[] = [
+    { label: "Nhiệm vụ hoàn thành", value: f.tasksDone },
+    { label: "Nhiệm vụ đang thực hiện", value: f.tasksInProgress },
+    { label: "Nhiệm vụ quá hạn", value: f.tasksOverdue },
+    { label: "Nhiệm vụ chưa triển khai", value: f.tasksNotStarted },
+    { label: "Số cuộc họp Ban Chỉ đạo đã tổ chức", value: f.meetingsHeld },
+    { label: "Số văn bản, nội dung đã triển khai, quán triệt", value: f.documentsDisseminated },
+  ];
+  if (f.feedback) {
+    items.push({ label: "Góp ý, phản ánh, kiến nghị của CC, NLĐ đã tiếp nhận", value: kAnonymous(f.feedback.received) });
+    items.push({ label: "Góp ý, phản ánh, kiến nghị đã trả lời", value: kAnonymous(f.feedback.answered) });
+  }
+  items.push({ label: "Vướng mắc phát sinh / đã giải quyết", value: `${f.obstaclesRaised} / ${f.obstaclesResolved}` });
+  return items;
+}
+
+/** Design §5: feedback figures below 3 are not shown exactly (they could point at a person). */
+function kAnonymous(n: number): number | string {
+  return n > 0 && n < 3 ? "dưới 3" : n;
+}
+
+function pushSupplement(blocks: Block[], text: string | undefined): void {
+  if (!text) return;
+  for (const para of text.split(/\n+/).map((p) => p.trim()).filter(Boolean)) blocks.push({ kind: "paragraph", text: para });
+}
+
+function sectionBlocks(
+  code: string,
+  d: SectionData,
+  taskById: Map<number, TaskRow>,
+  ctx: { who: (id: number) => string; date: (d: Date) => string; meetingsHeld: number; supplement: string | undefined },
+): Block[] {
+  const blocks: Block[] = [];
+  const figures: Figure[] = [
+    { label: "Nhiệm vụ hoàn thành", value: d.counts.done },
+    { label: "Đang thực hiện", value: d.counts["in-progress"] },
+    { label: "Quá hạn", value: d.counts.overdue },
+  ];
+  if (code === COMMITTEE_SECTION) figures.push({ label: "Số cuộc họp Ban Chỉ đạo đã tổ chức", value: ctx.meetingsHeld });
+  if (code === DISSEMINATION_SECTION) figures.push({ label: "Số văn bản, nội dung đã triển khai, quán triệt", value: d.counts.done });
+
+  blocks.push({ kind: "label", text: "a) Kết quả thực hiện" });
+  if (d.results.size === 0) {
+    blocks.push({ kind: "paragraph", text: "Trong kỳ chưa có kết quả được báo cáo cho nội dung này." });
+  } else {
+    const ordered = [...d.results.entries()].sort((a, b) => (taskById.get(a[0])?.number ?? 0) - (taskById.get(b[0])?.number ?? 0));
+    for (const [taskId, results] of ordered) {
+      const t = taskById.get(taskId);
+      if (!t) continue;
+      blocks.push({ kind: "paragraph", text: `Nhiệm vụ số ${t.number}: ${t.title}.` });
+      blocks.push({ kind: "list", items: results.map((r) => `${r.text} (${ctx.who(r.memberId)}, ${ctx.date(r.at)}, ${r.percent}%)`) });
+    }
+  }
+  blocks.push({ kind: "label", text: "b) Số liệu" }, { kind: "figures", items: figures });
+
+  blocks.push({ kind: "label", text: "c) Khó khăn, vướng mắc và kết quả giải quyết" });
+  if (d.obstacles.length === 0) blocks.push({ kind: "paragraph", text: "Không phát sinh khó khăn, vướng mắc." });
+  else
+    blocks.push({
+      kind: "list",
+      items: d.obstacles.map((o) => {
+        const head = `${o.text} (${ctx.who(o.memberId)}, ${ctx.date(o.createdAt)})`;
+        return o.resolvedAt ? `${head}: đã giải quyết ngày ${ctx.date(o.resolvedAt)}${o.resolution ? ` – ${o.resolution}` : ""}` : `${head}: chưa giải quyết`;
+      }),
+    });
+
+  blocks.push({ kind: "label", text: "d) Đề xuất" });
+  if (d.proposals.length === 0) blocks.push({ kind: "paragraph", text: "Không có đề xuất." });
+  else blocks.push({ kind: "list", items: d.proposals.map((p) => `${p.text} (${ctx.who(p.memberId)}, ${ctx.date(p.createdAt)})`) });
+
+  blocks.push({ kind: "label", text: "đ) Phương hướng kỳ tới" });
+  if (d.open.length === 0) blocks.push({ kind: "paragraph", text: "Các nhiệm vụ của nội dung này trong kỳ đã hoàn thành." });
+  else
+    blocks.push({
+      kind: "list",
+      items: d.open
+        .sort((a, b) => a.number - b.number)
+        .map((t) => `Nhiệm vụ số ${t.number}: ${t.title}${t.dueDate ? ` (hạn ${ctx.date(t.dueDate)})` : ""}`),
+    });
+  if (ctx.supplement) {
+    blocks.push({ kind: "label", text: "Ý kiến bổ sung" });
+    pushSupplement(blocks, ctx.supplement);
+  }
+  return blocks;
+}

@@ -1,0 +1,317 @@
+import type { Clock } from "../clock.js";
+import type { Db } from "../db/client.js";
+import type { AgencyReportProfile, GeneratedReport, Member, ReportRequest } from "../generated/prisma/client.js";
+import { ReportKind, ReportRequestStatus } from "../generated/prisma/enums.js";
+import { renderPeriodicReportDocx } from "../reports/docx/periodic-report.js";
+import type { OfficialFrame, SignatureBlock } from "../reports/model.js";
+import { renderPeriodicReportText } from "../reports/text.js";
+import { DomainError } from "./errors.js";
+import { compilePeriodicReport, type FeedbackStatsFn, type OverallFigures } from "./periodic-report.js";
+import { endOfLocalDay, localDay, startOfLocalDay, type LocalDay } from "./periods.js";
+import { assertManager } from "./task-rules.js";
+
+/**
+ * Report requests from the higher level, the agency's document settings, the
+ * secretary's supplements and the generated versions (docs/reports.md).
+ */
+
+/** Nơi nhận of the reference plan, used when a request does not give its own. */
+export function defaultRecipients(agencyName: string): string[] {
+  return [
+    "Ban Dân vận Tỉnh ủy (Ban CĐ QCDC tỉnh)",
+    "Sở Nội vụ",
+    "Liên đoàn Lao động tỉnh",
+    `LĐ ${agencyName}`,
+    "Lưu: VT, VP",
+  ];
+}
+
+/**
+ * The plan's two fixed reports (section 4 of the reference plan) and their
+ * default deadlines; the secretary changes them with `/yeucau han …`. The
+ * 15/06 and 15/12 deadlines are the ones of the plan template (qcdc.json).
+ */
+const FIXED = [
+  { key: "H1", kind: ReportKind.SIX_MONTH, from: [1, 1], to: [6, 30], deadline: [6, 15] },
+  { key: "Y", kind: ReportKind.ANNUAL, from: [1, 1], to: [12, 31], deadline: [12, 15] },
+] as const;
+
+export const LIMITS = { docNumber: 60, topic: 200, recipient: 200, recipients: 20, supplement: 3000, profileField: 120 } as const;
+
+export interface NewRequest {
+  kind: ReportKind;
+  topic?: string | null;
+  periodFrom: LocalDay;
+  periodTo: LocalDay;
+  deadline: LocalDay;
+  docNumber?: string | null;
+  docDate?: LocalDay | null;
+  recipients?: string[] | null;
+}
+
+export interface ProfileUpdate {
+  parentAgency?: string | null;
+  place?: string;
+  symbolSuffix?: string;
+  authorityLine?: string | null;
+  signerTitle?: string;
+  signerName?: string | null;
+}
+
+export interface GeneratedVersion {
+  report: GeneratedReport;
+  text: string;
+  figures: OverallFigures;
+}
+
+export class ReportService {
+  constructor(private readonly deps: { db: Db; clock: Clock; timezone: string; feedbackStats?: FeedbackStatsFn | undefined }) {}
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  private get tz() {
+    return this.deps.timezone;
+  }
+
+  async profile(agencyId: number): Promise<AgencyReportProfile> {
+    const found = await this.db.agencyReportProfile.findUnique({ where: { agencyId } });
+    // Defaults come from the schema; a profile row is created on first change only.
+    return found ?? { agencyId, parentAgency: null, place: "Tây Ninh", symbolSuffix: "TTr", authorityLine: null, signerTitle: "CHÁNH THANH TRA", signerName: null, updatedAt: new Date(0) };
+  }
+
+  async updateProfile(actor: Member, change: ProfileUpdate): Promise<AgencyReportProfile> {
+    assertManager(actor);
+    const now = this.deps.clock.now();
+    return this.db.agencyReportProfile.upsert({
+      where: { agencyId: actor.agencyId },
+      create: { agencyId: actor.agencyId, ...change, updatedAt: now },
+      update: { ...change, updatedAt: now },
+    });
+  }
+
+  /**
+   * Creates the plan's 6-month and annual requests for a year if missing. Called
+   * lazily by /yeucau and /baocaoky; the plan feature may call it when a plan is
+   * created. Idempotent (unique agencyId+autoKey).
+   */
+  async ensureFixedRequests(agencyId: number, year: number): Promise<void> {
+    const keys = FIXED.map((f) => `${year}-${f.key}`);
+    const existing = await this.db.reportRequest.findMany({ where: { agencyId, autoKey: { in: keys } }, select: { autoKey: true } });
+    const have = new Set(existing.map((e) => e.autoKey));
+    const missing = FIXED.filter((f) => !have.has(`${year}-${f.key}`));
+    if (missing.length === 0) return;
+    const agency = await this.db.agency.findUniqueOrThrow({ where: { id: agencyId } });
+    const now = this.deps.clock.now();
+    await this.db.$transaction(async (tx) => {
+      for (const f of missing) {
+        // A concurrent call may have created it meanwhile: the unique key makes the second one a no-op.
+        const autoKey = `${year}-${f.key}`;
+        if (await tx.reportRequest.findUnique({ where: { agencyId_autoKey: { agencyId, autoKey } } })) continue;
+        await tx.reportRequest.create({
+          data: {
+            agencyId,
+            kind: f.kind,
+            periodFrom: startOfLocalDay({ year, month: f.from[0], day: f.from[1] }, this.tz),
+            periodTo: endOfLocalDay({ year, month: f.to[0], day: f.to[1] }, this.tz),
+            deadline: endOfLocalDay({ year, month: f.deadline[0], day: f.deadline[1] }, this.tz),
+            recipients: JSON.stringify(defaultRecipients(agency.name)),
+            autoKey,
+            createdAt: now,
+            updatedAt: now,
+          },
+        });
+      }
+    });
+  }
+
+  async createRequest(actor: Member, input: NewRequest): Promise<ReportRequest> {
+    assertManager(actor);
+    const now = this.deps.clock.now();
+    const periodFrom = startOfLocalDay(input.periodFrom, this.tz);
+    const periodTo = endOfLocalDay(input.periodTo, this.tz);
+    const deadline = endOfLocalDay(input.deadline, this.tz);
+    if (periodTo.getTime() < periodFrom.getTime()) throw new DomainError("report-period-order");
+    if (deadline.getTime() < now.getTime()) throw new DomainError("report-deadline-past");
+    if (input.kind === ReportKind.THEMATIC && !input.topic) throw new DomainError("report-topic-missing");
+    const agency = await this.db.agency.findUniqueOrThrow({ where: { id: actor.agencyId } });
+    const recipients = input.recipients?.length ? input.recipients : defaultRecipients(agency.name);
+    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: LIMITS.recipients });
+    return this.db.reportRequest.create({
+      data: {
+        agencyId: actor.agencyId,
+        kind: input.kind,
+        topic: input.topic ?? null,
+        periodFrom,
+        periodTo,
+        deadline,
+        docNumber: input.docNumber ?? null,
+        docDate: input.docDate ? startOfLocalDay(input.docDate, this.tz) : null,
+        recipients: JSON.stringify(recipients),
+        createdById: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+  }
+
+  async setDeadline(actor: Member, requestId: number, deadline: LocalDay): Promise<ReportRequest> {
+    assertManager(actor);
+    const req = await this.request(actor.agencyId, requestId);
+    const at = endOfLocalDay(deadline, this.tz);
+    if (at.getTime() < this.deps.clock.now().getTime()) throw new DomainError("report-deadline-past");
+    return this.db.reportRequest.update({ where: { id: req.id }, data: { deadline: at, updatedAt: this.deps.clock.now() } });
+  }
+
+  async setRecipients(actor: Member, requestId: number, recipients: string[]): Promise<ReportRequest> {
+    assertManager(actor);
+    const req = await this.request(actor.agencyId, requestId);
+    if (recipients.length === 0) throw new DomainError("report-recipients-empty");
+    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: LIMITS.recipients });
+    return this.db.reportRequest.update({ where: { id: req.id }, data: { recipients: JSON.stringify(recipients), updatedAt: this.deps.clock.now() } });
+  }
+
+  async cancelRequest(actor: Member, requestId: number): Promise<ReportRequest> {
+    assertManager(actor);
+    const req = await this.request(actor.agencyId, requestId);
+    return this.db.reportRequest.update({ where: { id: req.id }, data: { status: ReportRequestStatus.CANCELLED, updatedAt: this.deps.clock.now() } });
+  }
+
+  /** Requests not cancelled, nearest deadline first. */
+  listRequests(agencyId: number): Promise<(ReportRequest & { _count: { versions: number } })[]> {
+    return this.db.reportRequest.findMany({
+      where: { agencyId, status: { not: ReportRequestStatus.CANCELLED } },
+      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+      include: { _count: { select: { versions: true } } },
+    });
+  }
+
+  async request(agencyId: number, requestId: number): Promise<ReportRequest> {
+    const req = await this.db.reportRequest.findFirst({ where: { id: requestId, agencyId } });
+    if (!req || req.status === ReportRequestStatus.CANCELLED) throw new DomainError("report-request-unknown", { id: requestId });
+    return req;
+  }
+
+  /** The section codes a supplement may be attached to: plan sections + the general parts. */
+  async supplementTargets(agencyId: number, req: ReportRequest): Promise<{ code: string; title: string }[]> {
+    const years = [localDay(req.periodFrom, this.tz).year, localDay(req.periodTo, this.tz).year];
+    const sections = await this.db.planSection.findMany({
+      where: { plan: { agencyId, year: { gte: years[0], lte: years[1] } } },
+      orderBy: { order: "asc" },
+      select: { code: true, title: true },
+    });
+    const seen = new Set<string>();
+    const list = [{ code: "chung", title: "Kết quả chung" }];
+    for (const s of sections) if (!seen.has(s.code)) (seen.add(s.code), list.push(s));
+    list.push({ code: "phuonghuong", title: "Phương hướng, nhiệm vụ kỳ tới" }, { code: "kiennghi", title: "Đề xuất, kiến nghị" });
+    return list;
+  }
+
+  /** Adds or replaces the secretary's paragraph for a section; empty text removes it. */
+  async setSupplement(actor: Member, requestId: number, sectionCode: string, text: string): Promise<void> {
+    assertManager(actor);
+    const req = await this.request(actor.agencyId, requestId);
+    const targets = await this.supplementTargets(actor.agencyId, req);
+    if (!targets.some((t) => t.code === sectionCode)) throw new DomainError("report-section-unknown", { code: sectionCode });
+    if (text.length > LIMITS.supplement) throw new DomainError("report-supplement-long", { max: LIMITS.supplement });
+    const where = { requestId_sectionCode: { requestId: req.id, sectionCode } };
+    if (!text.trim()) {
+      await this.db.reportSupplement.deleteMany({ where: { requestId: req.id, sectionCode } });
+      return;
+    }
+    const now = this.deps.clock.now();
+    await this.db.reportSupplement.upsert({
+      where,
+      create: { requestId: req.id, sectionCode, text, authorId: actor.id, updatedAt: now },
+      update: { text, authorId: actor.id, updatedAt: now },
+    });
+  }
+
+  /** Compiles the report without storing anything: the chat preview. */
+  async preview(agencyId: number, requestId: number) {
+    const req = await this.request(agencyId, requestId);
+    const compiled = await this.compile(req);
+    return { request: req, text: renderPeriodicReportText(compiled.model), figures: compiled.figures, model: compiled.model };
+  }
+
+  /** Compiles, renders the .docx and stores it as the next version, in one transaction. */
+  async generate(actor: Member, requestId: number): Promise<GeneratedVersion> {
+    assertManager(actor);
+    const req = await this.request(actor.agencyId, requestId);
+    const compiled = await this.compile(req);
+    const docx = await renderPeriodicReportDocx(compiled.model);
+    const text = renderPeriodicReportText(compiled.model);
+    const now = this.deps.clock.now();
+    const report = await this.db.$transaction(async (tx) => {
+      const last = await tx.generatedReport.findFirst({ where: { requestId: req.id }, orderBy: { version: "desc" }, select: { version: true } });
+      const version = (last?.version ?? 0) + 1;
+      const created = await tx.generatedReport.create({
+        data: { requestId: req.id, version, fileName: fileNameOf(req, version, this.tz), docx: new Uint8Array(docx), textPreview: text, createdById: actor.id, createdAt: now },
+      });
+      await tx.reportRequest.update({ where: { id: req.id }, data: { status: ReportRequestStatus.DRAFTED, updatedAt: now } });
+      return created;
+    });
+    return { report, text, figures: compiled.figures };
+  }
+
+  versions(agencyId: number, requestId: number) {
+    return this.db.generatedReport.findMany({
+      where: { requestId, request: { agencyId } },
+      orderBy: { version: "asc" },
+      select: { id: true, version: true, fileName: true, createdAt: true, createdById: true },
+    });
+  }
+
+  async compile(req: ReportRequest) {
+    const [agency, profile, supplements] = await Promise.all([
+      this.db.agency.findUniqueOrThrow({ where: { id: req.agencyId } }),
+      this.profile(req.agencyId),
+      this.db.reportSupplement.findMany({ where: { requestId: req.id } }),
+    ]);
+    return compilePeriodicReport(this.db, {
+      agencyId: req.agencyId,
+      kind: req.kind,
+      topic: req.topic,
+      periodFrom: req.periodFrom,
+      periodTo: req.periodTo,
+      docNumber: req.docNumber,
+      docDate: req.docDate,
+      frame: frameFor(agency.name, profile, "BC", JSON.parse(req.recipients) as string[], this.deps.clock.now(), this.tz),
+      supplements: new Map(supplements.map((s) => [s.sectionCode, s.text])),
+      now: this.deps.clock.now(),
+      timezone: this.tz,
+      feedbackStats: this.deps.feedbackStats,
+    });
+  }
+}
+
+/** The frame of an official document of this agency, dated today. */
+export function frameFor(
+  agencyName: string,
+  profile: AgencyReportProfile,
+  docType: string,
+  recipients: string[],
+  now: Date,
+  tz: string,
+): Omit<OfficialFrame, "summary" | "kindTitle"> {
+  const signature: SignatureBlock = { title: profile.signerTitle };
+  if (profile.authorityLine) signature.authorityLine = profile.authorityLine;
+  if (profile.signerName) signature.signerName = profile.signerName;
+  return {
+    ...(profile.parentAgency ? { parentAgency: profile.parentAgency } : {}),
+    agencyName,
+    // The number is given by the office's register at signing: left blank, as in the reference plan.
+    numberLine: `Số:        /${docType}-${profile.symbolSuffix}`,
+    place: profile.place,
+    date: localDay(now, tz),
+    recipients,
+    signature,
+  };
+}
+
+function fileNameOf(req: ReportRequest, version: number, tz: string): string {
+  const d = localDay(req.periodTo, tz);
+  const kind = req.kind === ReportKind.SIX_MONTH ? "6thang" : req.kind === ReportKind.ANNUAL ? "nam" : "chuyende";
+  return `bao-cao-qcdc-${kind}-${d.year}-${String(d.month).padStart(2, "0")}-v${version}.docx`;
+}

@@ -1,0 +1,82 @@
+import type { Member, Prisma, Task } from "../generated/prisma/client.js";
+import { MemberStatus, TaskStatus } from "../generated/prisma/enums.js";
+import { DomainError } from "./errors.js";
+import { LEADER_ROLES, MANAGER_ROLES } from "./roles.js";
+
+/** Rules shared by the plan, task, progress and obstacle services (docs/tasks.md). */
+
+export const OPEN_STATUSES: readonly TaskStatus[] = [TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS];
+
+/** Text limits: generous for a report from a phone, small enough for one Telegram message. */
+export const LIMITS = {
+  title: { min: 3, max: 300 },
+  description: { max: 1000 },
+  result: { min: 1, max: 2000 },
+  obstacles: { max: 2000 },
+  proposals: { max: 2000 },
+  resolution: { min: 1, max: 1000 },
+} as const;
+
+/** Reports may be edited for this long after they were written. */
+export const REPORT_EDIT_WINDOW_MS = 24 * 3600 * 1000;
+
+export function isOpen(task: Pick<Task, "status">): boolean {
+  return OPEN_STATUSES.includes(task.status);
+}
+
+/** Overdue is derived, never stored: open and past its due date. */
+export function isOverdue(task: Pick<Task, "status" | "dueDate">, now: Date): boolean {
+  return isOpen(task) && task.dueDate !== null && task.dueDate.getTime() < now.getTime();
+}
+
+/** The same rule as a Prisma filter, for other features' queries. */
+export function overdueWhere(now: Date): Prisma.TaskWhereInput {
+  return { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: now } };
+}
+
+/** What a report's percent makes of the current period's status. */
+export function statusForPercent(percent: number): TaskStatus {
+  return percent >= 100 ? TaskStatus.DONE : TaskStatus.IN_PROGRESS;
+}
+
+/** How a task is shown and counted in overviews. */
+export type TaskState = "done" | "in-progress" | "overdue" | "not-started" | "cancelled";
+
+export function taskState(task: Pick<Task, "status" | "dueDate">, now: Date): TaskState {
+  if (task.status === TaskStatus.CANCELLED) return "cancelled";
+  if (task.status === TaskStatus.DONE) return "done";
+  if (isOverdue(task, now)) return "overdue";
+  return task.status === TaskStatus.IN_PROGRESS ? "in-progress" : "not-started";
+}
+
+export function assertManager(actor: Member): void {
+  if (actor.status !== MemberStatus.ACTIVE || !MANAGER_ROLES.includes(actor.role)) throw new DomainError("forbidden");
+}
+
+export function assertLeader(actor: Member): void {
+  if (actor.status !== MemberStatus.ACTIVE || !LEADER_ROLES.includes(actor.role)) throw new DomainError("forbidden");
+}
+
+export function actorLabel(m: Member): string {
+  return `member:${m.id}`;
+}
+
+/** Cleans free text typed in chat: NFC, trimmed lines, no runs of blank lines. */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFC")
+    .split("\n")
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Each non-empty line of an obstacles/proposals text becomes one tracked row. */
+export function splitItems(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split("\n")
+    .map((l) => l.replace(/^\s*(?:[-•*+]|\d+[.)])\s*/, "").trim())
+    .filter((l) => l.length > 0);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+const TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz012345";
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("applies the documented defaults", () => {
+    const c = loadConfig({ BOT_TOKEN: TOKEN });
+    expect(c).toMatchObject({
+      botToken: TOKEN,
+      databaseUrl: "file:./data/qcdc.db",
+      timezone: "Asia/Ho_Chi_Minh",
+      logLevel: "info",
+      port: 8080,
+      webhook: undefined,
+      telegramApiRoot: undefined,
+    });
+    expect([...c.botAdminIds]).toEqual([]);
+  });
+
+  it("reads every variable", () => {
+    const c = loadConfig({
+      BOT_TOKEN: TOKEN,
+      DATABASE_URL: "file:/tmp/x.db",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081",
+      BOT_ADMIN_IDS: " 11, 22 ,33",
+      APP_TIMEZONE: "Asia/Bangkok",
+      LOG_LEVEL: "warn",
+      WEBHOOK_URL: "https://bot.example.vn/tg",
+      WEBHOOK_SECRET: "s3cret-s3cret-s3cret",
+      PORT: "3000",
+    });
+    expect(c.databaseUrl).toBe("file:/tmp/x.db");
+    expect(c.telegramApiRoot).toBe("http://127.0.0.1:8081");
+    expect([...c.botAdminIds]).toEqual(["11", "22", "33"]);
+    expect(c.timezone).toBe("Asia/Bangkok");
+    expect(c.webhook).toEqual({ url: "https://bot.example.vn/tg", secret: "s3cret-s3cret-s3cret" });
+    expect(c.port).toBe(3000);
+  });
+
+  it("names a missing BOT_TOKEN and explains @BotFather, in one line", () => {
+    const e = errorOf({});
+    expect(e.variable).toBe("BOT_TOKEN");
+    expect(e.message).toContain("BOT_TOKEN");
+    expect(e.message).toContain("@BotFather");
+    expect(e.message).not.toContain("\n");
+  });
+
+  it.each([
+    [{ BOT_TOKEN: "not-a-token" }, "BOT_TOKEN"],
+    [{ BOT_TOKEN: TOKEN, PORT: "99999" }, "PORT"],
+    [{ BOT_TOKEN: TOKEN, PORT: "abc" }, "PORT"],
+    [{ BOT_TOKEN: TOKEN, APP_TIMEZONE: "Mars/Olympus" }, "APP_TIMEZONE"],
+    [{ BOT_TOKEN: TOKEN, BOT_ADMIN_IDS: "12,abc" }, "BOT_ADMIN_IDS"],
+    [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "nowhere" }, "TELEGRAM_API_ROOT"],
+    [{ BOT_TOKEN: TOKEN, DATABASE_URL: "postgres://x" }, "DATABASE_URL"],
+    [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "http://insecure.example/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" }, "WEBHOOK_URL"],
+    [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.vn/tg" }, "WEBHOOK_SECRET"],
+  ])("rejects %j naming %s", (env, variable) => {
+    const e = errorOf(env as Record<string, string>);
+    expect(e.variable).toBe(variable);
+    expect(e.message.startsWith(`Cấu hình sai — ${variable}:`)).toBe(true);
+    expect(e.message).not.toContain("\n");
+  });
+});
