@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -73,7 +74,9 @@ describe("the bot process", () => {
         entities: [{ type: "bot_command", offset: 0, length: 6 }],
       },
     });
-    await waitFor("the answer to /start", () => fake!.messagesTo(42).length > 0);
+    await waitFor("the answer to /start", () => fake!.messagesTo(42).length > 0).catch((e: Error) => {
+      throw new Error(`${e.message}\n${run.out()}\n${run.err()}`);
+    });
     expect(fake.messagesTo(42)[0]!.text).toContain("/khoitao");
     await waitFor("the command menu", () => fake!.callsOf("setMyCommands").length === 4);
     const scopes = fake.callsOf("setMyCommands").map((c) => JSON.stringify(c.payload.scope));
@@ -85,4 +88,56 @@ describe("the bot process", () => {
     expect(await run.exited).toBe(0);
     expect(run.out()).toContain('"msg":"stopped"');
   });
+
+  it("serves a webhook that checks Telegram's secret token", async () => {
+    fake = new FakeTelegram();
+    const apiRoot = await fake.listen();
+    const port = await freePort();
+    const secret = "webhook-secret-0123456789";
+    const run = start({
+      BOT_TOKEN: "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      TELEGRAM_API_ROOT: apiRoot,
+      DATABASE_URL: `file:${path.join(dir ?? tmpdir(), "qcdc.db")}`,
+      WEBHOOK_URL: "https://bot.example.vn/telegram/hook",
+      WEBHOOK_SECRET: secret,
+      PORT: String(port),
+    });
+    await waitFor("setWebhook", () => fake!.callsOf("setWebhook").length > 0);
+    expect(fake.callsOf("setWebhook")[0]!.payload).toMatchObject({ url: "https://bot.example.vn/telegram/hook", secret_token: secret });
+    await waitFor("the webhook server", () => run.out().includes("webhook server listening"));
+    const update = {
+      update_id: 10,
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: 7, type: "private", first_name: "An" },
+        from: { id: 7, is_bot: false, first_name: "An" },
+        text: "/start",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
+    };
+    const post = (token: string) =>
+      fetch(`http://127.0.0.1:${port}/telegram/hook`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": token },
+        body: JSON.stringify(update),
+      });
+    expect((await post("wrong-secret-wrong-secret")).status).toBe(401);
+    expect(fake.messagesTo(7)).toHaveLength(0);
+    expect((await post(secret)).status).toBe(200);
+    await waitFor("the answer", () => fake!.messagesTo(7).length > 0);
+    expect(fake.messagesTo(7)[0]!.text).toContain("/start <mã mời>");
+    run.proc.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
