@@ -23,7 +23,7 @@ afterEach(async () => {
 
 /** Runs `npm start`'s command in an empty folder (no .env) with exactly these variables. */
 function start(env: Record<string, string>) {
-  dir = mkdtempSync(path.join(tmpdir(), "qcdc-proc-"));
+  dir ??= newDir();
   const proc = spawn(TSX, [MAIN], { cwd: dir, env: { PATH: process.env.PATH ?? "", HOME: dir, ...env }, stdio: "pipe" });
   let stdout = "";
   let stderr = "";
@@ -32,6 +32,11 @@ function start(env: Record<string, string>) {
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
   child = proc;
   return { proc, exited, out: () => stdout, err: () => stderr };
+}
+
+function newDir(): string {
+  dir = mkdtempSync(path.join(tmpdir(), "qcdc-proc-"));
+  return dir;
 }
 
 async function waitFor(what: string, predicate: () => boolean, ms = 15_000): Promise<void> {
@@ -59,7 +64,7 @@ describe("the bot process", () => {
       BOT_TOKEN: "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
       TELEGRAM_API_ROOT: apiRoot,
       BOT_ADMIN_IDS: "42",
-      DATABASE_URL: `file:${path.join(dir ?? tmpdir(), "data", "qcdc.db")}`,
+      DATABASE_URL: `file:${path.join(newDir(), "data", "qcdc.db")}`,
       LOG_LEVEL: "info",
     });
     await waitFor("the first getUpdates", () => fake!.callsOf("getUpdates").length > 0);
@@ -74,9 +79,7 @@ describe("the bot process", () => {
         entities: [{ type: "bot_command", offset: 0, length: 6 }],
       },
     });
-    await waitFor("the answer to /start", () => fake!.messagesTo(42).length > 0).catch((e: Error) => {
-      throw new Error(`${e.message}\n${run.out()}\n${run.err()}`);
-    });
+    await waitFor("the answer to /start", () => fake!.messagesTo(42).length > 0);
     expect(fake.messagesTo(42)[0]!.text).toContain("/khoitao");
     await waitFor("the command menu", () => fake!.callsOf("setMyCommands").length === 4);
     const scopes = fake.callsOf("setMyCommands").map((c) => JSON.stringify(c.payload.scope));
@@ -97,7 +100,7 @@ describe("the bot process", () => {
     const run = start({
       BOT_TOKEN: "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
       TELEGRAM_API_ROOT: apiRoot,
-      DATABASE_URL: `file:${path.join(dir ?? tmpdir(), "qcdc.db")}`,
+      DATABASE_URL: `file:${path.join(newDir(), "qcdc.db")}`,
       WEBHOOK_URL: "https://bot.example.vn/telegram/hook",
       WEBHOOK_SECRET: secret,
       PORT: String(port),
