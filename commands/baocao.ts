@@ -45,11 +45,16 @@ composer.command("baocao", async (ctx) => {
   }
   const args = commandArgs(ctx);
   if (!args) return startReport(ctx);
+  const only = /^#?(\d{1,6})$/.exec(args);
+  if (only) {
+    // `/baocao 5`: the step-by-step report on task 5, skipping the choice.
+    const task = await ctx.app.services.progress.reportableTask(ctx.actor.member!, Number(only[1]));
+    startFlow(ctx, FLOW, "task", { fid: newFlowId() });
+    return chooseTask(ctx, task);
+  }
   const m = ONE_LINE.exec(args);
   if (!m) return void (await ctx.reply(ctx.t("baocao-usage")));
-  const me = ctx.actor.member!;
-  const task = await ctx.app.services.progress.reportableTask(me, Number(m[1]));
-  const outcome = await ctx.app.services.progress.report(me, task.id, { percent: Number(m[2]), result: m[3] ?? "" });
+  const outcome = await ctx.app.services.progress.reportByNumber(ctx.actor.member!, Number(m[1]), { percent: Number(m[2]), result: m[3] ?? "" });
   await replyDone(ctx, outcome);
 });
 
@@ -64,7 +69,7 @@ export async function startReport(ctx: BotContext): Promise<void> {
   const fid = data(ctx).fid;
   const kb = new InlineKeyboard();
   for (const t of tasks) kb.text(`#${t.number} ${shorten(t.title, 34)}`, `bc:${fid}:t:${t.number}`).row();
-  const lines = tasks.map((t) => ctx.t("baocao-task-line", { number: t.number, title: t.title, percent: t.percent }));
+  const lines = tasks.map((t) => ctx.t("baocao-task-line", { number: String(t.number), title: t.title, percent: t.percent }));
   await ctx.reply(`${ctx.t("baocao-choose-task")}\n${lines.join("\n")}`, { reply_markup: kb });
 }
 
@@ -76,7 +81,7 @@ composer.command("suabaocao", async (ctx) => {
   const report = await ctx.app.services.progress.editableReport(me, task.id);
   startFlow(ctx, FLOW, "percent", { fid: newFlowId(), taskId: task.id, number: task.number, title: task.title, reportId: report.id });
   await ctx.reply(
-    ctx.t("suabaocao-start", { date: formatDate(report.createdAt, ctx.app.timezone), number: task.number, percent: report.percent }),
+    ctx.t("suabaocao-start", { date: formatDate(report.createdAt, ctx.app.timezone), number: String(task.number), percent: report.percent }),
   );
   await askPercent(ctx);
 });
@@ -111,7 +116,7 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
       return choosePercent(ctx, p);
     }
     case "result": {
-      if (text.length > LIMITS.result.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: text.length, max: LIMITS.result.max })));
+      if (text.length > LIMITS.result.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: String(text.length), max: String(LIMITS.result.max) })));
       if (!text.trim()) return void (await ctx.reply(ctx.t("bad-result-empty")));
       setStep(ctx, "obstacles", { result: text.trim() });
       return askOptional(ctx, "obstacles");
@@ -120,7 +125,7 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
     case "proposals": {
       const step = ctx.session.flow!.step as "obstacles" | "proposals";
       const max = LIMITS[step].max;
-      if (text.length > max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: text.length, max })));
+      if (text.length > max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: String(text.length), max: String(max) })));
       return answerOptional(ctx, step, isTypedNone(text) ? null : text.trim());
     }
     case "confirm": {
@@ -173,7 +178,7 @@ async function askPercent(ctx: BotContext): Promise<void> {
     if (i % 5 === 4) kb.row();
   });
   kb.text(ctx.t("btn-complete"), `bc:${d.fid}:p:100`);
-  await ctx.reply(ctx.t("baocao-ask-percent", { number: d.number!, title: d.title! }), { reply_markup: kb });
+  await ctx.reply(ctx.t("baocao-ask-percent", { number: String(d.number!), title: d.title! }), { reply_markup: kb });
 }
 
 async function choosePercent(ctx: BotContext, percent: number): Promise<void> {
@@ -197,7 +202,7 @@ async function answerOptional(ctx: BotContext, step: "obstacles" | "proposals", 
   await ctx.reply(
     ctx.t("baocao-preview", {
       edit: d.reportId ? ctx.t("baocao-preview-edit") : "",
-      number: d.number!,
+      number: String(d.number!),
       title: d.title!,
       percent: d.percent!,
       result: d.result!,
@@ -217,7 +222,7 @@ async function finish(ctx: BotContext): Promise<void> {
   const progress = ctx.app.services.progress;
   if (d.reportId) {
     const outcome = await progress.editReport(ctx.actor.member!, d.reportId, input);
-    return void (await ctx.reply(ctx.t("baocao-edited", { number: outcome.task.number, percent: outcome.report.percent })));
+    return void (await ctx.reply(ctx.t("baocao-edited", { number: String(outcome.task.number), percent: outcome.report.percent })));
   }
   await replyDone(ctx, await progress.report(ctx.actor.member!, d.taskId!, input));
 }
@@ -228,7 +233,7 @@ async function replyDone(ctx: BotContext, o: ReportOutcome): Promise<void> {
   if (o.nextPeriodOpened && o.task.status === TaskStatus.NOT_STARTED && o.task.dueDate) {
     extra += ctx.t("baocao-done-next", { due: formatDate(o.task.dueDate, ctx.app.timezone) });
   }
-  await ctx.reply(ctx.t("baocao-done", { number: o.task.number, percent: o.report.percent, extra }));
+  await ctx.reply(ctx.t("baocao-done", { number: String(o.task.number), percent: o.report.percent, extra }));
 }
 
 export const baocaoFeature: Feature = {

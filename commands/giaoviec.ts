@@ -60,7 +60,7 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
     return chooseSection(ctx, s.id, `${s.code}. ${s.title}`, s.code);
   }
   if (step === "title") {
-    if (text.length > LIMITS.title.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: text.length, max: LIMITS.title.max })));
+    if (text.length > LIMITS.title.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: String(text.length), max: String(LIMITS.title.max) })));
     const title = text.normalize("NFC").replace(/\s+/g, " ").trim();
     if (title.length < LIMITS.title.min || !/\p{L}/u.test(title)) return void (await ctx.reply(ctx.t("giaoviec-bad-title")));
     setStep(ctx, "assignees", { title, assigneeIds: [] });
@@ -80,13 +80,13 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
     const parsed = parseTypedDueDate(text, now, ctx.app.timezone);
     if (!parsed.ok) {
       const year = localDay(now, ctx.app.timezone).year;
-      return void (await ctx.reply(ctx.t(`bad-date-${parsed.reason}`, { text: text.trim().slice(0, 20), year })));
+      return void (await ctx.reply(ctx.t(`bad-date-${parsed.reason}`, { text: text.trim().slice(0, 20), year: String(year) })));
     }
     setStep(ctx, "description", { due: parsed.date.toISOString(), recurrence: TaskRecurrence.NONE });
     return askDescription(ctx);
   }
   if (step === "description") {
-    if (text.length > LIMITS.description.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: text.length, max: LIMITS.description.max })));
+    if (text.length > LIMITS.description.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: String(text.length), max: String(LIMITS.description.max) })));
     setStep(ctx, "confirm", { description: isTypedNone(text) ? null : text.trim() });
     return showConfirmation(ctx);
   }
@@ -140,7 +140,7 @@ async function chooseSection(ctx: BotContext, sectionId: number, label: string, 
 
 async function askAssignees(ctx: BotContext): Promise<void> {
   const members = await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId);
-  const lines = members.map((m) => ctx.t("giaoviec-member-line", { id: m.id, name: m.fullName, role: roleLabel(ctx, m.role) }));
+  const lines = members.map((m) => ctx.t("giaoviec-member-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role) }));
   await ctx.reply(`${ctx.t("giaoviec-ask-assignees")}\n${lines.join("\n")}`, { reply_markup: assigneeKeyboard(ctx, members) });
 }
 
@@ -179,7 +179,7 @@ async function askDue(ctx: BotContext): Promise<void> {
     .text(ctx.t("recurrence-HALF_YEARLY"), `gv:${fid}:d:${TaskRecurrence.HALF_YEARLY}`)
     .text(ctx.t("recurrence-YEARLY"), `gv:${fid}:d:${TaskRecurrence.YEARLY}`);
   const year = localDay(ctx.app.clock.now(), ctx.app.timezone).year;
-  await ctx.reply(ctx.t("giaoviec-ask-due", { year }), { reply_markup: kb });
+  await ctx.reply(ctx.t("giaoviec-ask-due", { year: String(year) }), { reply_markup: kb });
 }
 
 const RECURRENCES: readonly string[] = [TaskRecurrence.QUARTERLY, TaskRecurrence.HALF_YEARLY, TaskRecurrence.YEARLY];
@@ -249,7 +249,7 @@ async function finish(ctx: BotContext): Promise<void> {
     dueDate: d.due ? new Date(d.due) : null,
     recurrence: d.recurrence ?? TaskRecurrence.NONE,
   });
-  await ctx.reply(ctx.t("giaoviec-done", { number: task.number, title: task.title, owners: ownersLabel(ctx, task.assignees) }));
+  await ctx.reply(ctx.t("giaoviec-done", { number: String(task.number), title: task.title, owners: ownersLabel(ctx, task.assignees) }));
   await notifyAssignees(ctx, task, task.assignees.map((a) => a.member));
 }
 
@@ -258,7 +258,7 @@ export async function notifyAssignees(ctx: BotContext, task: TaskWithPeople, mem
   const unreachable: string[] = [];
   for (const m of members) {
     const text = ctx.t("task-assigned-notice", {
-      number: task.number,
+      number: String(task.number),
       title: task.title,
       section: `${task.section.code}. ${task.section.title}`,
       due: dueLabel(ctx, task),

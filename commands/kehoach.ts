@@ -20,7 +20,7 @@ const pageArg = z.union([z.literal("").transform(() => 1), z.string().regex(/^\d
 composer.command("taokehoach", async (ctx) => {
   const plan = ctx.app.services.plan;
   const parsed = yearArg.safeParse(commandArgs(ctx));
-  if (!parsed.success) return void (await ctx.reply(ctx.t("taokehoach-usage", { year: plan.currentYear() })));
+  if (!parsed.success) return void (await ctx.reply(ctx.t("taokehoach-usage", { year: String(plan.currentYear()) })));
   const created = await plan.createFromTemplate(ctx.actor.member!, parsed.data ?? plan.currentYear());
   await ctx.reply(ctx.t("taokehoach-done", { title: created.plan.title, sections: created.sectionCount, tasks: created.taskCount }));
 });
@@ -46,7 +46,7 @@ async function showPage(ctx: BotContext, wanted: number, edit: boolean): Promise
       ...(s.tasks.length
         ? s.tasks.map((t) =>
             ctx.t("kehoach-task", {
-              number: t.number,
+              number: String(t.number),
               title: t.title,
               owners: ownersLabel(ctx, t.assignees),
               due: dueLabel(ctx, t),

@@ -16,7 +16,7 @@ composer.command("nhiemvu", async (ctx) => {
   for (const t of tasks) {
     lines.push(
       ctx.t("nhiemvu-line", {
-        number: t.number,
+        number: String(t.number),
         state: stateLabel(ctx, t),
         title: t.title,
         due: dueLabel(ctx, t),

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { BotContext } from "../src/bot/context.js";
 import { formatDate } from "../src/format/date.js";
 import type { Task } from "../src/generated/prisma/client.js";
@@ -49,5 +50,5 @@ export function isTypedNone(text: string): boolean {
 
 /** A short random id for a flow, put in its buttons so a button from an older run of the flow is stale. */
 export function newFlowId(): string {
-  return Math.random().toString(36).slice(2, 8);
+  return randomUUID().replaceAll("-", "").slice(0, 6);
 }

@@ -11,7 +11,7 @@ const composer = new Composer<BotContext>();
 composer.command("start", async (ctx) => {
   const code = commandArgs(ctx);
   // Deep link from the group's "report" button (commands/baocao.ts).
-  if (code === "baocao" && ctx.chat.type === "private" && ctx.actor.member) return startReport(ctx);
+  if (code === "baocao" && ctx.chat.type === "private") return startReport(ctx);
   if (code && ctx.chat.type === "private") {
     // Checked before asking for a name, so nobody types their profile for a dead link.
     const invite = await ctx.app.services.roster.checkInvite(code, platformUser(ctx)!);

@@ -26,7 +26,7 @@ composer.command("suanv", async (ctx) => {
   if (!field) {
     const t = await tasks.getByNumber(me.agencyId, number);
     const show = ctx.t("suanv-show", {
-      number: t.number,
+      number: String(t.number),
       title: t.title,
       owners: ownersLabel(ctx, t.assignees),
       due: dueLabel(ctx, t),
@@ -39,7 +39,7 @@ composer.command("suanv", async (ctx) => {
     const ids = /^[\s#\d,;]+$/.test(value) ? value.split(/[\s,;]+/).filter(Boolean).map((s) => Number(s.replace("#", ""))) : [];
     if (!ids.length) return void (await ctx.reply(ctx.t("suanv-usage")));
     const { task, added } = await tasks.reassign(me, number, ids);
-    await ctx.reply(ctx.t("suanv-reassigned", { number: task.number, owners: ownersLabel(ctx, task.assignees) }));
+    await ctx.reply(ctx.t("suanv-reassigned", { number: String(task.number), owners: ownersLabel(ctx, task.assignees) }));
     await notifyAssignees(ctx, task, added);
     return;
   }
@@ -48,13 +48,13 @@ composer.command("suanv", async (ctx) => {
     const parsed = parseTypedDueDate(value, now, ctx.app.timezone);
     if (!parsed.ok) {
       const year = localDay(now, ctx.app.timezone).year;
-      return void (await ctx.reply(ctx.t(`bad-date-${parsed.reason}`, { text: value.slice(0, 20), year })));
+      return void (await ctx.reply(ctx.t(`bad-date-${parsed.reason}`, { text: value.slice(0, 20), year: String(year) })));
     }
     const task = await tasks.update(me, number, { dueDate: parsed.date });
-    return void (await ctx.reply(ctx.t("suanv-done", { number: task.number, title: task.title })));
+    return void (await ctx.reply(ctx.t("suanv-done", { number: String(task.number), title: task.title })));
   }
   const task = await tasks.update(me, number, field === "ten" ? { title: value } : { description: value });
-  await ctx.reply(ctx.t("suanv-done", { number: task.number, title: task.title }));
+  await ctx.reply(ctx.t("suanv-done", { number: String(task.number), title: task.title }));
 });
 
 composer.command("huynv", async (ctx) => {
@@ -65,7 +65,7 @@ composer.command("huynv", async (ctx) => {
   if (m[2]) return cancelTask(ctx, number);
   const task = await ctx.app.services.tasks.getByNumber(me.agencyId, number);
   const kb = new InlineKeyboard().text(ctx.t("btn-confirm"), `hn:${task.id}:${task.number}:yes`).text(ctx.t("btn-cancel"), `hn:${task.id}:${task.number}:no`);
-  await ctx.reply(ctx.t("huynv-confirm", { number: task.number, title: task.title }), { reply_markup: kb });
+  await ctx.reply(ctx.t("huynv-confirm", { number: String(task.number), title: task.title }), { reply_markup: kb });
 });
 
 composer.callbackQuery(/^hn:(\d+):(\d+):(yes|no)$/, async (ctx) => {
@@ -79,7 +79,7 @@ composer.callbackQuery(/^hn:(\d+):(\d+):(yes|no)$/, async (ctx) => {
 
 async function cancelTask(ctx: BotContext, number: number): Promise<void> {
   const task = await ctx.app.services.tasks.cancel(ctx.actor.member!, number);
-  await ctx.reply(ctx.t("huynv-done", { number: task.number, title: task.title }));
+  await ctx.reply(ctx.t("huynv-done", { number: String(task.number), title: task.title }));
 }
 
 export const suanvFeature: Feature = {

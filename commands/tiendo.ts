@@ -48,7 +48,7 @@ composer.command("tiendo", async (ctx) => {
     for (const t of o.overdue) {
       lines.push(
         ctx.t("tiendo-overdue-line", {
-          number: t.number,
+          number: String(t.number),
           title: t.title,
           due: formatDate(t.dueDate!, ctx.app.timezone),
           owners: ownersLabel(ctx, t.assignees),

@@ -38,8 +38,8 @@ composer.command("vuongmac", async (ctx) => {
   for (const o of open) {
     lines.push(
       ctx.t("vuongmac-line", {
-        id: o.id,
-        number: o.task.number,
+        id: String(o.id),
+        number: String(o.task.number),
         task: shorten(o.task.title, 60),
         text: o.text,
         name: o.member.fullName,
@@ -50,7 +50,7 @@ composer.command("vuongmac", async (ctx) => {
   lines.push("", ctx.t("vuongmac-hint"));
   const kb = new InlineKeyboard();
   open.slice(0, MAX_BUTTONS).forEach((o, i) => {
-    kb.text(ctx.t("btn-resolve", { id: o.id }), `vm:${o.id}`);
+    kb.text(ctx.t("btn-resolve", { id: String(o.id) }), `vm:${o.id}`);
     if (i % 2 === 1) kb.row();
   });
   const chunks = splitMessage(lines.join("\n"));
@@ -62,7 +62,7 @@ composer.callbackQuery(/^vm:(\d{1,9})$/, async (ctx) => {
   // Buttons bypass the command guard: check the audience here too.
   if (!me || !actorMayUse(ctx.actor, "leaders")) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
   const obstacle = await ctx.app.services.obstacles.get(me.agencyId, Number(ctx.match[1]));
-  if (obstacle.status !== "OPEN") return void (await ctx.answerCallbackQuery({ text: ctx.t("err-obstacle-resolved", { id: obstacle.id }), show_alert: true }));
+  if (obstacle.status !== "OPEN") return void (await ctx.answerCallbackQuery({ text: ctx.t("err-obstacle-resolved", { id: String(obstacle.id) }), show_alert: true }));
   await ctx.answerCallbackQuery();
   await askNote(ctx, obstacle);
 });
@@ -77,16 +77,16 @@ composer.filter(inFlow(FLOW, "note")).on("message:text", async (ctx, next) => {
 });
 
 async function askNote(ctx: BotContext, o: ObstacleWithContext): Promise<void> {
-  if (o.status !== "OPEN") return void (await ctx.reply(ctx.t("err-obstacle-resolved", { id: o.id })));
+  if (o.status !== "OPEN") return void (await ctx.reply(ctx.t("err-obstacle-resolved", { id: String(o.id) })));
   startFlow(ctx, FLOW, "note", { obstacleId: o.id });
-  await ctx.reply(ctx.t("vuongmac-ask-note", { id: o.id, text: o.text }));
+  await ctx.reply(ctx.t("vuongmac-ask-note", { id: String(o.id), text: o.text }));
 }
 
 async function resolve(ctx: BotContext, id: number, note: string): Promise<void> {
   const me = ctx.actor.member!;
   const o = await ctx.app.services.obstacles.resolve(me, id, note);
   const notice = ctx.t("obstacle-resolved-notice", {
-    number: o.task.number,
+    number: String(o.task.number),
     task: o.task.title,
     text: o.text,
     by: me.fullName,
@@ -94,7 +94,7 @@ async function resolve(ctx: BotContext, id: number, note: string): Promise<void>
   });
   const told = await tellMember(ctx, o.member, notice);
   await ctx.reply(
-    ctx.t("vuongmac-done", { id: o.id, told: ctx.t(told ? "vuongmac-told" : "vuongmac-not-told", { name: o.member.fullName }) }),
+    ctx.t("vuongmac-done", { id: String(o.id), told: ctx.t(told ? "vuongmac-told" : "vuongmac-not-told", { name: o.member.fullName }) }),
   );
 }
 

@@ -37,7 +37,7 @@ export class ObstacleService {
 
   async get(agencyId: number, id: number): Promise<ObstacleWithContext> {
     const o = await this.db.obstacle.findFirst({ where: { id, agencyId }, include: context });
-    if (!o) throw new DomainError("obstacle-not-found", { id });
+    if (!o) throw new DomainError("obstacle-not-found", { id: String(id) });
     return o;
   }
 
@@ -46,12 +46,12 @@ export class ObstacleService {
     assertLeader(actor);
     const resolution = cleanText(note);
     if (resolution.length < LIMITS.resolution.min) throw new DomainError("resolution-empty");
-    if (resolution.length > LIMITS.resolution.max) throw new DomainError("text-too-long", { max: LIMITS.resolution.max });
+    if (resolution.length > LIMITS.resolution.max) throw new DomainError("text-too-long", { max: String(LIMITS.resolution.max) });
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
       const o = await tx.obstacle.findFirst({ where: { id, agencyId: actor.agencyId } });
-      if (!o) throw new DomainError("obstacle-not-found", { id });
-      if (o.status !== ObstacleStatus.OPEN) throw new DomainError("obstacle-resolved", { id });
+      if (!o) throw new DomainError("obstacle-not-found", { id: String(id) });
+      if (o.status !== ObstacleStatus.OPEN) throw new DomainError("obstacle-resolved", { id: String(id) });
       const updated = await tx.obstacle.update({
         where: { id },
         data: { status: ObstacleStatus.RESOLVED, resolution, resolvedById: actor.id, resolvedAt: now },

@@ -50,13 +50,13 @@ export class PlanService {
   async createFromTemplate(actor: Member, year: number, opts: { templateId?: string; symbol?: string } = {}) {
     assertManager(actor);
     const current = this.currentYear();
-    if (!Number.isInteger(year) || year < current - 1 || year > current + 1) throw new DomainError("plan-year", { from: current - 1, to: current + 1 });
+    if (!Number.isInteger(year) || year < current - 1 || year > current + 1) throw new DomainError("plan-year", { from: String(current - 1), to: String(current + 1) });
     const template = loadPlanTemplate(opts.templateId ?? DEFAULT_TEMPLATE_ID);
     const now = this.deps.clock.now();
     const tz = this.deps.timezone;
     return this.db.$transaction(async (tx) => {
       const existing = await tx.plan.findUnique({ where: { agencyId_year: { agencyId: actor.agencyId, year } } });
-      if (existing) throw new DomainError("plan-exists", { year });
+      if (existing) throw new DomainError("plan-exists", { year: String(year) });
       const plan = await tx.plan.create({
         data: {
           agencyId: actor.agencyId,

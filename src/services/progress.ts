@@ -41,11 +41,11 @@ export class ProgressService {
     if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) throw new DomainError("percent-range");
     const result = cleanText(input.result);
     if (!result) throw new DomainError("result-empty");
-    if (result.length > LIMITS.result.max) throw new DomainError("text-too-long", { max: LIMITS.result.max });
+    if (result.length > LIMITS.result.max) throw new DomainError("text-too-long", { max: String(LIMITS.result.max) });
     const obstacles = input.obstacles ? cleanText(input.obstacles) : "";
     const proposals = input.proposals ? cleanText(input.proposals) : "";
-    if (obstacles.length > LIMITS.obstacles.max) throw new DomainError("text-too-long", { max: LIMITS.obstacles.max });
-    if (proposals.length > LIMITS.proposals.max) throw new DomainError("text-too-long", { max: LIMITS.proposals.max });
+    if (obstacles.length > LIMITS.obstacles.max) throw new DomainError("text-too-long", { max: String(LIMITS.obstacles.max) });
+    if (proposals.length > LIMITS.proposals.max) throw new DomainError("text-too-long", { max: String(LIMITS.proposals.max) });
     return { percent: input.percent, result, obstacles: obstacles || null, proposals: proposals || null };
   }
 
@@ -59,16 +59,25 @@ export class ProgressService {
     return checkReportable(task, number);
   }
 
-  async report(member: Member, taskId: number, input: ReportInput): Promise<ReportOutcome> {
+  report(member: Member, taskId: number, input: ReportInput): Promise<ReportOutcome> {
+    return this.write(member, { id: taskId }, input);
+  }
+
+  /** The one-line form (`/baocao 5 50% …`): the task by its number, without a separate lookup. */
+  reportByNumber(member: Member, number: number, input: ReportInput): Promise<ReportOutcome> {
+    return this.write(member, { number }, input);
+  }
+
+  private async write(member: Member, ref: { id: number } | { number: number }, input: ReportInput): Promise<ReportOutcome> {
     const data = ProgressService.validate(input);
     await this.deps.tasks.rollPeriods(member.agencyId);
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
       const found = await tx.task.findFirst({
-        where: { id: taskId, agencyId: member.agencyId },
+        where: { ...ref, agencyId: member.agencyId },
         include: { assignees: { where: { memberId: member.id }, select: { memberId: true } }, plan: { select: { year: true } } },
       });
-      const task = checkReportable(found, found?.number ?? taskId);
+      const task = checkReportable(found, "number" in ref ? ref.number : (found?.number ?? ref.id));
       const report = await tx.progressReport.create({
         data: {
           agencyId: member.agencyId,
@@ -176,9 +185,9 @@ export class ProgressService {
 }
 
 function checkReportable<T extends Task & { assignees: { memberId: number }[] }>(task: T | null, number: number): T {
-  if (!task) throw new DomainError("task-not-found", { number });
-  if (!task.assignees.length) throw new DomainError("task-not-yours", { number: task.number });
-  if (!isOpen(task)) throw new DomainError("task-not-open", { number: task.number });
+  if (!task) throw new DomainError("task-not-found", { number: String(number) });
+  if (!task.assignees.length) throw new DomainError("task-not-yours", { number: String(task.number) });
+  if (!isOpen(task)) throw new DomainError("task-not-open", { number: String(task.number) });
   return task;
 }
 

@@ -4,7 +4,7 @@ import type { Member, PlanSection, Task } from "../generated/prisma/client.js";
 import { MemberStatus, TaskRecurrence, TaskStatus } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { initialPeriod, nextPeriod, yearBounds, type Period } from "./periods.js";
+import { initialPeriod, localDay, nextPeriod, yearBounds, type Period } from "./periods.js";
 import { LIMITS, OPEN_STATUSES, actorLabel, assertManager, cleanText, isOverdue } from "./task-rules.js";
 
 export interface NewTaskInput {
@@ -145,7 +145,7 @@ export class TaskService {
     }
     return this.db.$transaction(async (tx) => {
       const task = await this.requireTask(tx, actor.agencyId, number);
-      if (task.status === TaskStatus.CANCELLED) throw new DomainError("task-cancelled", { number });
+      if (task.status === TaskStatus.CANCELLED) throw new DomainError("task-cancelled", { number: String(number) });
       if (data.dueDate && task.recurrence !== TaskRecurrence.NONE) throw new DomainError("task-recurring-due");
       await tx.task.update({ where: { id: task.id }, data: { ...data, updatedAt: now } });
       await writeAudit(tx, {
@@ -166,7 +166,7 @@ export class TaskService {
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
       const task = await this.requireTask(tx, actor.agencyId, number);
-      if (task.status === TaskStatus.CANCELLED) throw new DomainError("task-cancelled", { number });
+      if (task.status === TaskStatus.CANCELLED) throw new DomainError("task-cancelled", { number: String(number) });
       const members = await activeMembers(tx, actor.agencyId, memberIds);
       const before = new Set(task.assignees.map((a) => a.member.id));
       await tx.taskAssignee.deleteMany({ where: { taskId: task.id, memberId: { notIn: members.map((m) => m.id) } } });
@@ -190,7 +190,7 @@ export class TaskService {
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
       const task = await this.requireTask(tx, actor.agencyId, number);
-      if (task.status === TaskStatus.CANCELLED) throw new DomainError("task-cancelled", { number });
+      if (task.status === TaskStatus.CANCELLED) throw new DomainError("task-cancelled", { number: String(number) });
       await tx.task.update({ where: { id: task.id }, data: { status: TaskStatus.CANCELLED, cancelledAt: now, updatedAt: now } });
       await writeAudit(tx, {
         agencyId: actor.agencyId,
@@ -217,7 +217,12 @@ export class TaskService {
     await this.rollPeriods(member.agencyId);
     const now = this.deps.clock.now();
     const tasks = await this.db.task.findMany({
-      where: { agencyId: member.agencyId, status: { not: TaskStatus.CANCELLED }, assignees: { some: { memberId: member.id } } },
+      where: {
+        agencyId: member.agencyId,
+        assignees: { some: { memberId: member.id } },
+        // Open tasks whatever their plan (last year's unfinished work still counts); done ones of this year's plan.
+        OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: TaskStatus.DONE, plan: { year: { gte: localDay(now, this.deps.timezone).year } } }],
+      },
       include: { section: true },
     });
     const rank = (t: Task) => (isOverdue(t, now) ? 0 : OPEN_STATUSES.includes(t.status) ? 1 : 2);
@@ -236,7 +241,7 @@ export class TaskService {
       where: { agencyId_number: { agencyId, number } },
       include: { section: true, assignees: { include: { member: true } } },
     });
-    if (!task) throw new DomainError("task-not-found", { number });
+    if (!task) throw new DomainError("task-not-found", { number: String(number) });
     return task;
   }
 }
@@ -265,25 +270,25 @@ export async function nextTaskNumber(tx: Tx, agencyId: number): Promise<number> 
 async function activeMembers(tx: Tx, agencyId: number, ids: number[]): Promise<Member[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) throw new DomainError("assignees-required");
-  if (unique.length > MAX_ASSIGNEES) throw new DomainError("assignees-too-many", { max: MAX_ASSIGNEES });
+  if (unique.length > MAX_ASSIGNEES) throw new DomainError("assignees-too-many", { max: String(MAX_ASSIGNEES) });
   const members = await tx.member.findMany({ where: { agencyId, id: { in: unique }, status: MemberStatus.ACTIVE } });
   if (members.length !== unique.length) {
     const found = new Set(members.map((m) => m.id));
-    throw new DomainError("member-unknown", { id: unique.find((id) => !found.has(id))! });
+    throw new DomainError("member-unknown", { id: String(unique.find((id) => !found.has(id))!) });
   }
   return unique.map((id) => members.find((m) => m.id === id)!);
 }
 
 function cleanTitle(title: string): string {
   const t = cleanText(title).replace(/\n/g, " ");
-  if (t.length < LIMITS.title.min) throw new DomainError("title-short", { min: LIMITS.title.min });
-  if (t.length > LIMITS.title.max) throw new DomainError("text-too-long", { max: LIMITS.title.max });
+  if (t.length < LIMITS.title.min) throw new DomainError("title-short", { min: String(LIMITS.title.min) });
+  if (t.length > LIMITS.title.max) throw new DomainError("text-too-long", { max: String(LIMITS.title.max) });
   return t;
 }
 
 function cleanDescription(d: string | null | undefined): string | null {
   if (d === null || d === undefined) return null;
   const t = cleanText(d);
-  if (t.length > LIMITS.description.max) throw new DomainError("text-too-long", { max: LIMITS.description.max });
+  if (t.length > LIMITS.description.max) throw new DomainError("text-too-long", { max: String(LIMITS.description.max) });
   return t || null;
 }
