@@ -50,4 +50,11 @@ export interface Feature {
    * feature, whose updates must leave no trace in session storage.
    */
   beforeSession?: boolean;
+  /**
+   * Says whether an update belongs to this feature's anonymous flow. Asked
+   * first thing for every update, so that logging, the error boundary, the
+   * duplicate filter and the command guard all treat it as anonymous
+   * (docs/anonymity.md), even when the feature itself is never reached.
+   */
+  isAnonymous?: (ctx: BotContext) => boolean;
 }

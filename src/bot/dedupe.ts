@@ -21,7 +21,7 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
       await db.processedUpdate.create({ data: { key, createdAt: day } });
     } catch (err) {
       if (isUniqueViolation(err)) {
-        logger.debug({ update_id: ctx.update.update_id }, "duplicate update skipped");
+        if (!ctx.anonymous) logger.debug({ update_id: ctx.update.update_id }, "duplicate update skipped");
         return;
       }
       throw err;

@@ -54,9 +54,10 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   const features = options.features ?? defaultFeatures;
   const specs = features.flatMap((f) => f.commands);
 
+  const anonymityChecks = features.flatMap((f) => (f.isAnonymous ? [f.isAnonymous] : []));
   bot.use((ctx, next) => {
     ctx.app = deps;
-    ctx.anonymous = false;
+    ctx.anonymous = anonymityChecks.some((isAnonymous) => isAnonymous(ctx));
     return next();
   });
   bot.use(logUpdates());

@@ -6,10 +6,10 @@ import { translate } from "../../messaging/texts.js";
 import { takeUndeliveredFeedback } from "../../services/feedback.js";
 import { showDay } from "../../services/local-day.js";
 import { TELEGRAM_MESSAGE_LIMIT } from "../../format/text.js";
-import type { Occurrence, ScheduledJob } from "../job.js";
+import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { atLocal, daysBetween, localDay } from "../local-time.js";
 
-/** Used when the agency has no settings row yet (same as the schema default). */
+/** Used when the agency's setting holds no valid time (the schema default is the same). */
 export const DEFAULT_FEEDBACK_TIMES = ["08:00", "16:00"];
 
 /** Room for the header and a page marker under Telegram's limit. */
@@ -21,6 +21,8 @@ const PART_LIMIT = TELEGRAM_MESSAGE_LIMIT - 200;
  * moment it is sent: the arrival time must not point at whoever was just
  * talking to the bot (docs/anonymity.md). Each run marks the waiting items as
  * delivered and enqueues the group message in the scheduler's transaction.
+ * Switched off (`/caidat tat gopy`) or without a bound group, items keep
+ * waiting (and stay visible in /gopy_ds) until a batch can deliver them.
  */
 export const feedbackBatchJob: ScheduledJob = {
   kind: "feedback-batch",
@@ -43,11 +45,12 @@ export const feedbackBatchJob: ScheduledJob = {
     return true;
   },
 
-  async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void> {
-    // Without a bound group the items keep waiting for the first batch after /ketnoi.
-    if (!agency.groupChatId) return;
+  async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void | RunResult> {
+    const settings = await deps.services.settings.get(agency.id, tx);
+    if (!deps.services.settings.isEnabled(settings, "gopy")) return { skipped: "feedback batches switched off" };
+    if (!agency.groupChatId) return { skipped: "no group bound" };
     const items = await takeUndeliveredFeedback(tx, agency.id);
-    if (items.length === 0) return;
+    if (items.length === 0) return { skipped: "no new feedback" };
     const parts = batchParts(items);
     const now = deps.clock.now();
     for (const [i, part] of parts.entries()) {
@@ -107,10 +110,7 @@ function itemButtons(f: Feedback) {
 }
 
 async function feedbackTimes(deps: AppDeps, agencyId: number): Promise<string[]> {
-  const row = await deps.db.agencySettings.findUnique({ where: { agencyId }, select: { feedbackTimes: true } });
-  const times = (row?.feedbackTimes ?? "")
-    .split(",")
-    .map((t) => t.trim())
-    .filter((t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t));
+  const { feedbackTimes } = await deps.services.settings.get(agencyId);
+  const times = feedbackTimes.map((t) => t.trim()).filter((t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t));
   return times.length ? [...new Set(times)].sort() : DEFAULT_FEEDBACK_TIMES;
 }
