@@ -13,6 +13,10 @@ import { registerCommandMenu } from "./bot/command-menu.js";
 import { createI18n } from "./bot/i18n.js";
 import { features } from "../commands/index.js";
 import type { AppDeps } from "./app.js";
+import { OutboxSender } from "./messaging/sender.js";
+import { TelegramTransport } from "./messaging/telegram-transport.js";
+import { Scheduler } from "./scheduler/scheduler.js";
+import { allJobs } from "./scheduler/jobs/index.js";
 
 /** Update kinds the bot uses; anything else Telegram need not send. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -53,12 +57,29 @@ async function main(): Promise<void> {
 
   const stopTransport = config.webhook ? await startWebhook(bot, config, logger) : await startPolling(bot, logger);
 
+  // Scheduled work and the outbox start once the bot answers: the first tick
+  // catches up whatever fell due while the bot was down (docs/scheduling.md).
+  const sender = new OutboxSender({
+    db,
+    clock,
+    logger,
+    transport: TelegramTransport.create(config.botToken, config.telegramApiRoot),
+    holdUntil: (agencyId, now) => deps.services.settings.quietHoldUntil(agencyId, now),
+  });
+  sender.start();
+  const scheduler = new Scheduler(deps, allJobs);
+  const caughtUp = await scheduler.start();
+  logger.info({ done: caughtUp.done.length, skipped: caughtUp.skipped.length, failed: caughtUp.failed.length }, "scheduler started");
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: finishing updates in flight");
     try {
+      // No new scheduled work, then let the sender finish the messages in flight.
+      await scheduler.stop();
+      await sender.stop();
       await stopTransport();
       await db.$disconnect();
     } finally {

@@ -31,5 +31,15 @@ export interface ScheduledJob {
    * A reminder for yesterday's meeting: no — it is recorded as skipped.)
    */
   stillUseful(occ: Occurrence, now: Date): boolean;
-  run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void>;
+  /**
+   * Does the work. May return `{ skipped: reason }` when, looking at the data
+   * inside the transaction, there turned out to be nothing worth sending (the
+   * task was finished meanwhile, the kind of message is switched off): the
+   * JobRun is then recorded with outcome "skipped" and the reason logged.
+   */
+  run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void | RunResult>;
+}
+
+export interface RunResult {
+  skipped: string;
 }

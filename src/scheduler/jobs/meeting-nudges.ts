@@ -5,12 +5,11 @@ import { MeetingKind, MeetingStatus, MemberStatus, Role } from "../../generated/
 import { formatDateTime } from "../../format/date.js";
 import { enqueueMessage } from "../../messaging/outbox.js";
 import { translate } from "../../messaging/texts.js";
-import type { WorkingCalendar } from "../../services/meeting-calendar.js";
+import { agencyCalendar, type DayCalendar } from "../../services/meeting-calendar.js";
 import { quarterBounds } from "../../services/meeting-time.js";
 import { OPEN_STATUSES } from "../../services/task-rules.js";
-import type { Occurrence, ScheduledJob } from "../job.js";
-import { DEFAULT_NUDGE_LEAD_DAYS, nudgeDueAt } from "./meeting-schedule.js";
-import { meetingCalendar } from "./meeting-calendar-source.js";
+import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
+import { nudgeDueAt, yearsOf, type ScheduleRules } from "./meeting-schedule.js";
 
 /** The nudge lead (up to ~10 working days) plus long holidays: look this far past the window. */
 const LOOKAHEAD_MS = 45 * 86_400_000;
@@ -64,26 +63,32 @@ export async function missingReporters(db: DbOrTx, agencyId: number, year: numbe
  * count in the group (no names: nobody is shamed in front of colleagues) and
  * the names to the secretary privately.
  */
-export function meetingNudgesJob(opts: { calendar?: WorkingCalendar; leadDays?: (agency: Agency) => number } = {}): ScheduledJob {
+export function meetingNudgesJob(opts: { calendar?: DayCalendar } = {}): ScheduledJob {
   return {
     kind: "meeting-nudge",
 
     async occurrences(deps: AppDeps, agency: Agency, from: Date, to: Date): Promise<Occurrence[]> {
-      const cal = opts.calendar ?? meetingCalendar();
-      const lead = opts.leadDays?.(agency) ?? DEFAULT_NUDGE_LEAD_DAYS;
+      const horizon = new Date(to.getTime() + LOOKAHEAD_MS);
+      const settings = await deps.services.settings.get(agency.id);
+      const lead = settings.meetingNudgeDays;
+      const rules: ScheduleRules = {
+        cal: opts.calendar ?? (await agencyCalendar(deps.db, agency.id, yearsOf(from, horizon, deps.timezone))),
+        tz: deps.timezone,
+        time: settings.reminderTime,
+      };
       const meetings = await deps.db.meeting.findMany({
         where: {
           agencyId: agency.id,
           kind: MeetingKind.QUARTERLY,
           status: MeetingStatus.SCHEDULED,
-          startsAt: { gt: from, lte: new Date(to.getTime() + LOOKAHEAD_MS) },
+          startsAt: { gt: from, lte: horizon },
         },
         select: { id: true, startsAt: true, scheduledAt: true },
       });
       const out: Occurrence[] = [];
       for (const m of meetings) {
         // Scheduled at short notice: nudge right away rather than never.
-        const computed = nudgeDueAt(m, lead, deps.timezone, cal);
+        const computed = nudgeDueAt(m, lead, rules);
         const dueAt = computed < m.scheduledAt ? m.scheduledAt : computed;
         if (dueAt < from || dueAt > to || dueAt >= m.startsAt) continue;
         const data: NudgeData = { meetingId: m.id, startsAt: m.startsAt.toISOString() };
@@ -97,17 +102,21 @@ export function meetingNudgesJob(opts: { calendar?: WorkingCalendar; leadDays?: 
       return startsAt !== undefined && now < new Date(startsAt);
     },
 
-    async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void> {
+    async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void | RunResult> {
       const data = occ.data as unknown as NudgeData;
       const now = deps.clock.now();
+      const settings = await deps.services.settings.get(agency.id, tx);
+      if (!deps.services.settings.isEnabled(settings, "nhacbaocao")) return { skipped: "report nudges switched off" };
       const meeting = await tx.meeting.findUnique({ where: { id: data.meetingId } });
-      if (!meeting || meeting.status !== MeetingStatus.SCHEDULED || meeting.startsAt.toISOString() !== data.startsAt || !meeting.quarter) return;
+      if (!meeting || meeting.status !== MeetingStatus.SCHEDULED || meeting.startsAt.toISOString() !== data.startsAt || !meeting.quarter) {
+        return { skipped: "meeting cancelled or moved" };
+      }
       const missing = await missingReporters(tx, agency.id, meeting.year, meeting.quarter, deps.timezone);
       const when = formatDateTime(meeting.startsAt, deps.timezone);
       const platform = agency.groupPlatform ?? "telegram";
 
       for (const { member, tasks } of missing) {
-        const lines = tasks.slice(0, TASK_LINES).map((t) => translate("hop-nudge-task-line", { number: t.number, title: t.title }));
+        const lines = tasks.slice(0, TASK_LINES).map((t) => translate("hop-nudge-task-line", { number: String(t.number), title: t.title }));
         if (tasks.length > TASK_LINES) lines.push(translate("hop-nudge-more", { count: tasks.length - TASK_LINES }));
         await enqueueMessage(
           tx,
@@ -130,7 +139,7 @@ export function meetingNudgesJob(opts: { calendar?: WorkingCalendar; leadDays?: 
             agencyId: agency.id,
             platform,
             chatId: agency.groupChatId,
-            text: translate("hop-nudge-group", { count: missing.length, when, quarter: meeting.quarter, year: meeting.year }),
+            text: translate("hop-nudge-group", { count: missing.length, when, quarter: meeting.quarter, year: String(meeting.year) }),
             dedupeKey: `${occ.key}:group`,
           },
           now,
@@ -148,7 +157,7 @@ export function meetingNudgesJob(opts: { calendar?: WorkingCalendar; leadDays?: 
             platform: s.platform,
             chatId: s.platformUserId,
             memberId: s.id,
-            text: [translate("hop-nudge-secretary", { count: missing.length, when, quarter: meeting.quarter, year: meeting.year }), names].join("\n"),
+            text: [translate("hop-nudge-secretary", { count: missing.length, when, quarter: meeting.quarter, year: String(meeting.year) }), names].join("\n"),
             dedupeKey: `${occ.key}:secretary=${s.id}`,
           },
           now,

@@ -17,8 +17,8 @@ export function attendanceMarkup(meetingId: number) {
 /** The one-paragraph description of a meeting used by reminders and notices. */
 export function meetingSummary(m: Meeting, tz: string): string {
   return translate("hop-summary", {
-    id: m.id,
-    kind: m.kind === "QUARTERLY" ? translate("hop-kind-quarterly", { quarter: m.quarter ?? 0, year: m.year }) : translate("hop-kind-extraordinary"),
+    id: String(m.id),
+    kind: m.kind === "QUARTERLY" ? translate("hop-kind-quarterly", { quarter: m.quarter ?? 0, year: String(m.year) }) : translate("hop-kind-extraordinary"),
     when: formatDateTime(m.startsAt, tz),
     place: m.place,
     agenda: m.agenda ?? "-",

@@ -1,0 +1,21 @@
+import type { ScheduledJob } from "../job.js";
+import { deadlineRemindersJob } from "./deadline-reminders.js";
+import { feedbackBatchJob } from "./feedback-batch.js";
+import { meetingNudges } from "./meeting-nudges.js";
+import { meetingReminders } from "./meeting-reminders.js";
+import { overdueListJob } from "./overdue-list.js";
+import { quarterlySummaryJob } from "./quarterly-summary.js";
+import { reportDeadlinesJob } from "./report-deadlines.js";
+import { weeklyDigestJob } from "./weekly-digest.js";
+
+/** Every kind of scheduled work; the scheduler asks each one what is due on every tick. */
+export const allJobs: readonly ScheduledJob[] = [
+  meetingReminders,
+  meetingNudges,
+  deadlineRemindersJob,
+  reportDeadlinesJob,
+  overdueListJob,
+  weeklyDigestJob,
+  quarterlySummaryJob,
+  feedbackBatchJob,
+];

@@ -1,0 +1,48 @@
+import type { AppDeps } from "../../app.js";
+import type { Tx } from "../../db/client.js";
+import type { Agency } from "../../generated/prisma/client.js";
+import { translate } from "../../messaging/texts.js";
+import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
+import { addDays, atLocal } from "../local-time.js";
+import { weeklySlots, weeklyStillUseful, type WeeklyData } from "./digest-schedule.js";
+import { enqueueSummary } from "./summary-messages.js";
+
+/**
+ * The weekly digest in the committee group (default Monday 08:00): reported
+ * last week (Mon–Sun), due this week, overdue, open obstacles, progress by
+ * section — text and a bar chart.
+ */
+export const weeklyDigestJob: ScheduledJob = {
+  kind: "weekly-digest",
+
+  occurrences(deps: AppDeps, agency: Agency, from: Date, to: Date): Promise<Occurrence[]> {
+    return weeklySlots(deps, agency, "weekly-digest", from, to);
+  },
+
+  stillUseful: weeklyStillUseful,
+
+  async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void | RunResult> {
+    if (!agency.groupChatId) return { skipped: "no group bound" };
+    const settings = await deps.services.settings.get(agency.id, tx);
+    if (!deps.services.settings.isEnabled(settings, "tonghop")) return { skipped: "weekly digest switched off" };
+    const { monday } = occ.data as unknown as WeeklyData;
+    const tz = deps.timezone;
+    const lastSunday = addDays(monday, -1);
+    const summary = await deps.services.summaries.summarize(
+      agency.id,
+      {
+        from: atLocal(addDays(monday, -7), "00:00", tz),
+        to: atLocal(monday, "00:00", tz),
+        dueUntil: atLocal(addDays(monday, 7), "00:00", tz),
+        planYear: Number(lastSunday.slice(0, 4)),
+      },
+      tx,
+    );
+    const dm = (day: string) => day.split("-").reverse().join("/");
+    await enqueueSummary(tx, deps, agency, occ.key, summary, {
+      title: translate("digest-weekly-title", { from: dm(addDays(monday, -7)), to: dm(lastSunday) }),
+      chartTitle: translate("digest-chart-title", { year: lastSunday.slice(0, 4) }),
+      withDueSoon: true,
+    });
+  },
+};
