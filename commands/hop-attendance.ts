@@ -6,6 +6,7 @@ import { prismaSessionStorage } from "../src/bot/session-storage.js";
 import { AttendanceAnswer, REASON_MAX, cleanText } from "../src/services/meetings.js";
 import { DomainError } from "../src/services/errors.js";
 import { kindLabel } from "./hop-render.js";
+import { replyOnDomainError } from "./domain-reply.js";
 import { formatDateTime } from "../src/format/date.js";
 
 /**
@@ -28,8 +29,8 @@ hopAttendance.callbackQuery(/^hop:att:(\d+):(P|A)$/, async (ctx) => {
   // A cancelled or past meeting is refused by the service (err-meeting-cancelled / -started): the stale-button case.
   if (ctx.match[2] === "P") {
     await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.PRESENT);
-    await ctx.answerCallbackQuery({ text: ctx.t("hop-answer-present", { id: meetingId }) });
-    if (isPrivate(ctx)) await ctx.reply(ctx.t("hop-answer-present", { id: meetingId }));
+    await ctx.answerCallbackQuery({ text: ctx.t("hop-answer-present", { id: String(meetingId) }) });
+    if (isPrivate(ctx)) await ctx.reply(ctx.t("hop-answer-present", { id: String(meetingId) }));
     return;
   }
   await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT);
@@ -40,7 +41,7 @@ hopAttendance.callbackQuery(/^hop:att:(\d+):(P|A)$/, async (ctx) => {
   }
   const asked = await askReasonPrivately(ctx, meetingId);
   await ctx.answerCallbackQuery({
-    text: asked ? ctx.t("hop-answer-absent-group", { id: meetingId }) : ctx.t("hop-answer-absent-open-private", { id: meetingId }),
+    text: asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }),
     show_alert: !asked,
   });
 });
@@ -49,7 +50,7 @@ hopAttendance.callbackQuery(/^hop:att:(\d+):(P|A)$/, async (ctx) => {
 export async function typedPresent(ctx: BotContext, meetingId: number): Promise<void> {
   const me = ctx.actor.member!;
   await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.PRESENT);
-  await ctx.reply(ctx.t("hop-answer-present", { id: meetingId }));
+  await ctx.reply(ctx.t("hop-answer-present", { id: String(meetingId) }));
 }
 
 /** `/hop vang <số> [lý do]`: without a reason the bot asks for it (privately). */
@@ -57,18 +58,18 @@ export async function typedAbsent(ctx: BotContext, meetingId: number, reason: st
   const me = ctx.actor.member!;
   if (reason) {
     await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT, reason);
-    await ctx.reply(ctx.t("hop-answer-absent-done", { id: meetingId }));
+    await ctx.reply(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
     return;
   }
   await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT);
   if (isPrivate(ctx)) return askReasonHere(ctx, meetingId);
   const asked = await askReasonPrivately(ctx, meetingId);
-  await ctx.reply(asked ? ctx.t("hop-answer-absent-group", { id: meetingId }) : ctx.t("hop-answer-absent-open-private", { id: meetingId }));
+  await ctx.reply(asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }));
 }
 
 async function askReasonHere(ctx: BotContext, meetingId: number): Promise<void> {
   startFlow(ctx, REASON_FLOW, "reason", { meetingId });
-  await ctx.reply(ctx.t("hop-ask-reason", { id: meetingId }));
+  await ctx.reply(ctx.t("hop-ask-reason", { id: String(meetingId) }));
 }
 
 /**
@@ -87,7 +88,7 @@ async function askReasonPrivately(ctx: BotContext, meetingId: number): Promise<b
   const session = (await storage.read(key)) ?? {};
   const busy = Boolean(session.flow && session.flow.name !== REASON_FLOW);
   try {
-    await ctx.api.sendMessage(userId, ctx.t(busy ? "hop-ask-reason-typed" : "hop-ask-reason", { id: meetingId }));
+    await ctx.api.sendMessage(userId, ctx.t(busy ? "hop-ask-reason-typed" : "hop-ask-reason", { id: String(meetingId) }));
   } catch {
     return false;
   }
@@ -109,10 +110,12 @@ hopAttendance.filter(inFlow(REASON_FLOW, "reason")).on("message:text", async (ct
     if (e instanceof DomainError) return void (await ctx.reply(ctx.t("err-meeting-bad-reason", { max: REASON_MAX })));
     throw e;
   }
-  // Ends first: if the meeting was cancelled meanwhile the explanation is enough.
+  // Ends whatever happens: if the meeting was cancelled meanwhile the explanation is enough.
   endFlow(ctx);
-  await ctx.app.services.meetings.answer(ctx.actor.member!, meetingId, AttendanceAnswer.ABSENT, reason);
-  await ctx.reply(ctx.t("hop-answer-absent-done", { id: meetingId }));
+  await replyOnDomainError(ctx, async () => {
+    await ctx.app.services.meetings.answer(ctx.actor.member!, meetingId, AttendanceAnswer.ABSENT, reason);
+    await ctx.reply(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
+  });
 });
 
 /** The secretary's (or head's) view of who answered what. */
@@ -120,7 +123,7 @@ export async function showAttendance(ctx: BotContext, meetingId: number): Promis
   const list = await ctx.app.services.meetings.attendanceList(ctx.actor.member!, meetingId);
   const m = list.meeting;
   const lines = [
-    ctx.t("hop-att-title", { id: m.id, kind: kindLabel(ctx, m), when: formatDateTime(m.startsAt, ctx.app.timezone) }),
+    ctx.t("hop-att-title", { id: String(m.id), kind: kindLabel(ctx, m), when: formatDateTime(m.startsAt, ctx.app.timezone) }),
     ctx.t("hop-att-present", { count: list.present.length }),
     ...list.present.map((p) => ctx.t("hop-att-line", { name: p.fullName })),
     ctx.t("hop-att-absent", { count: list.absent.length }),

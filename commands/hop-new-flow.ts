@@ -8,6 +8,7 @@ import { DomainError } from "../src/services/errors.js";
 import { isTypedSkip, localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
 import { kindLabel, meetingSummary } from "./hop-render.js";
 import { isTypedYes } from "./shared.js";
+import { replyOnDomainError } from "./domain-reply.js";
 
 /**
  * Scheduling a meeting step by step (secretary, private chat):
@@ -138,13 +139,15 @@ async function finish(ctx: BotContext): Promise<void> {
   // meanwhile, the hour passed) is explained and must not leave the user stuck.
   endFlow(ctx);
   if (!me) return void (await ctx.reply(ctx.t("guard-not-member")));
-  const meeting = await ctx.app.services.meetings.schedule(me, {
-    kind: d.kind!,
-    startsAt: toInstant(d.date!, d.time!, ctx.app.timezone),
-    place: d.place!,
-    agenda: d.agenda ?? null,
+  await replyOnDomainError(ctx, async () => {
+    const meeting = await ctx.app.services.meetings.schedule(me, {
+      kind: d.kind!,
+      startsAt: toInstant(d.date!, d.time!, ctx.app.timezone),
+      place: d.place!,
+      agenda: d.agenda ?? null,
+    });
+    await ctx.reply([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
   });
-  await ctx.reply([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: meeting.id })].join("\n"));
 }
 
 async function staleButton(ctx: BotContext): Promise<void> {

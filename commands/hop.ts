@@ -61,7 +61,7 @@ composer.command("hop", async (ctx) => {
     case "huy":
       return withId(ctx, rest[0], "hop-usage-huy", async (id) => {
         const m = await ctx.app.services.meetings.cancel(me, id, (mt) => ctx.t("hop-cancelled-group", { summary: meetingSummary(ctx, mt) }));
-        await ctx.reply(ctx.t("hop-cancelled", { id: m.id }));
+        await ctx.reply(ctx.t("hop-cancelled", { id: String(m.id) }));
       });
     case "diemdanh":
       return withId(ctx, rest[0], "hop-usage-diemdanh", (id) => showAttendance(ctx, id));
@@ -125,7 +125,7 @@ async function scheduleTyped(ctx: BotContext, text: string): Promise<void> {
     startsAt: toInstant(date.data, time.data, ctx.app.timezone),
     place: a.place,
   });
-  await ctx.reply([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: meeting.id })].join("\n"));
+  await ctx.reply([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
 }
 
 async function reschedule(ctx: BotContext, rest: string[]): Promise<void> {
@@ -159,15 +159,15 @@ async function propose(ctx: BotContext, rest: string[]): Promise<void> {
   if (!year.success || words.length > (yearWord ? 1 : 0) + (confirm ? 1 : 0)) return void (await ctx.reply(ctx.t("hop-usage-dexuat")));
   if (confirm) return createProposed(ctx, year.data);
   const proposals = await ctx.app.services.meetings.proposeQuarterly(me.agencyId, year.data);
-  const lines = [ctx.t("hop-propose-title", { year: year.data })];
+  const lines = [ctx.t("hop-propose-title", { year: String(year.data) })];
   for (const p of proposals) {
     const when = formatDateTime(p.startsAt, tz);
     const key = p.existingId ? "hop-propose-existing" : p.past ? "hop-propose-past" : "hop-propose-new";
-    lines.push(ctx.t(key, { quarter: p.quarter, when, id: p.existingId ?? 0 }));
+    lines.push(ctx.t(key, { quarter: p.quarter, when, id: String(p.existingId ?? 0) }));
   }
   const creatable = proposals.some((p) => !p.existingId && !p.past);
   if (!creatable) return void (await ctx.reply([...lines, ctx.t("hop-propose-nothing")].join("\n")));
-  lines.push(ctx.t("hop-propose-confirm", { year: year.data, place: ctx.t("hop-default-place") }));
+  lines.push(ctx.t("hop-propose-confirm", { year: String(year.data), place: ctx.t("hop-default-place") }));
   const kb = new InlineKeyboard().text(ctx.t("hop-btn-create-proposed"), `hop:prop:${year.data}`);
   await ctx.reply(lines.join("\n"), { reply_markup: kb });
 }

@@ -17,14 +17,31 @@ export interface AgendaDraft {
   obstacles: { text: string; taskNumber: number; member: string }[];
   proposals: { text: string; taskNumber: number; member: string }[];
   reportsInQuarter: number;
-  /** Feedback counts of the quarter, when the feedback feature provides them. */
-  feedback?: Record<string, number>;
+  /**
+   * Feedback of the quarter by category, from the feedback feature's
+   * k-anonymous statistics: months×categories with fewer than 3 items are
+   * withheld there, so these are the visible counts and `hidden` says how many
+   * small groups were left out (never their size).
+   */
+  feedback?: { byCategory: { category: string; count: number }[]; hidden: number };
 }
+
+export type FeedbackStatsSource = (
+  agencyId: number,
+  from: Date,
+  to: Date,
+) => Promise<{ buckets: { category: string; count: number }[]; hidden: number }>;
 
 /** At most this many lines per list, so the draft fits one message; counts stay exact. */
 export const AGENDA_LIST_LIMIT = 10;
 
-export async function draftAgenda(db: DbOrTx, meeting: Meeting, now: Date, timezone: string): Promise<AgendaDraft & { overdueTotal: number; obstaclesTotal: number; proposalsTotal: number }> {
+export async function draftAgenda(
+  db: DbOrTx,
+  meeting: Meeting,
+  now: Date,
+  timezone: string,
+  feedbackStats?: FeedbackStatsSource,
+): Promise<AgendaDraft & { overdueTotal: number; obstaclesTotal: number; proposalsTotal: number }> {
   const { year, quarter } = meeting.quarter ? { year: meeting.year, quarter: meeting.quarter } : quarterOf(meeting.startsAt, timezone);
   const { start, end } = quarterBounds(year, quarter, timezone);
   const agencyId = meeting.agencyId;
@@ -60,6 +77,14 @@ export async function draftAgenda(db: DbOrTx, meeting: Meeting, now: Date, timez
     db.progressReport.count({ where: { agencyId, createdAt: { gte: start, lte: end } } }),
   ]);
 
+  let feedback: AgendaDraft["feedback"];
+  if (feedbackStats) {
+    const stats = await feedbackStats(agencyId, start, end);
+    const byCategory = new Map<string, number>();
+    for (const b of stats.buckets) byCategory.set(b.category, (byCategory.get(b.category) ?? 0) + b.count);
+    feedback = { byCategory: [...byCategory].map(([category, count]) => ({ category, count })), hidden: stats.hidden };
+  }
+
   const bySection = new Map<number, { total: number; done: number; sum: number }>();
   for (const t of tasks) {
     const s = bySection.get(t.sectionId) ?? { total: 0, done: 0, sum: 0 };
@@ -82,5 +107,6 @@ export async function draftAgenda(db: DbOrTx, meeting: Meeting, now: Date, timez
     proposals: proposals.map((p) => ({ text: p.text, taskNumber: p.task.number, member: p.member.fullName })),
     proposalsTotal,
     reportsInQuarter,
+    ...(feedback ? { feedback } : {}),
   };
 }

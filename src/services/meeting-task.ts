@@ -30,6 +30,8 @@ export interface ConclusionTaskInput {
   assigneeIds: number[];
   dueDate: LocalDate | null;
   sectionCode?: string;
+  /** The task's description, rendered by the chat layer (it points back to the meeting). */
+  describe?: (c: MeetingConclusion) => string;
   now: Date;
   timezone: string;
 }
@@ -43,7 +45,7 @@ export async function createConclusionTask(
     where: { agencyId_year: { agencyId: actor.agencyId, year: conclusion.meeting.year } },
     include: { sections: { orderBy: { order: "asc" } } },
   });
-  if (!plan || !plan.sections.length) throw new DomainError("conclusion-no-plan", { year: conclusion.meeting.year });
+  if (!plan || !plan.sections.length) throw new DomainError("conclusion-no-plan", { year: String(conclusion.meeting.year) });
   const section = input.sectionCode
     ? plan.sections.find((s) => s.code === input.sectionCode)
     : (plan.sections.find((s) => s.code === CONCLUSION_SECTION_CODE) ?? plan.sections[0]);
@@ -56,7 +58,7 @@ export async function createConclusionTask(
     where: { agencyId: actor.agencyId, id: { in: ids }, status: MemberStatus.ACTIVE, role: { in: [...COMMITTEE_ROLES] } },
   });
   const missing = ids.find((id) => !members.some((m) => m.id === id));
-  if (missing !== undefined) throw new DomainError("conclusion-bad-assignee", { id: missing });
+  if (missing !== undefined) throw new DomainError("conclusion-bad-assignee", { id: String(missing) });
 
   let dueDate: Date | null = null;
   if (input.dueDate) {
@@ -75,8 +77,7 @@ export async function createConclusionTask(
       sectionId: section.id,
       number,
       title: shortTitle,
-      // The full text stays on the conclusion; the description points back to it.
-      description: `Kết luận ${conclusion.order} của cuộc họp số ${conclusion.meetingId}`,
+      description: input.describe ? input.describe(conclusion) : null,
       recurrence: TaskRecurrence.NONE,
       dueDate,
       createdById: actor.id,
@@ -87,7 +88,7 @@ export async function createConclusionTask(
   });
   // Guarded update: of two managers converting the same conclusion at once, one wins, the other rolls back.
   const linked = await tx.meetingConclusion.updateMany({ where: { id: conclusion.id, taskId: null }, data: { taskId: task.id } });
-  if (linked.count !== 1) throw new DomainError("conclusion-has-task", { id: conclusion.id });
+  if (linked.count !== 1) throw new DomainError("conclusion-has-task", { id: String(conclusion.id) });
   await writeAudit(tx, {
     agencyId: actor.agencyId,
     actorMemberId: actor.id,

@@ -5,11 +5,11 @@ import { AttendanceAnswer, MeetingKind, MeetingStatus, MemberStatus } from "../g
 import { enqueueMessage } from "../messaging/outbox.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { fallbackCalendar, onOrBeforeWorkingDay, type WorkingCalendar } from "./meeting-calendar.js";
+import { agencyCalendar, onOrBeforeWorkingDay, type DayCalendar } from "./meeting-calendar.js";
 import { quarterOf, toInstant, type LocalDate, type LocalTime } from "./meeting-time.js";
 import { COMMITTEE_ROLES, MANAGER_ROLES } from "./roles.js";
 import { createConclusionTask } from "./meeting-task.js";
-import { draftAgenda } from "./meeting-agenda.js";
+import { draftAgenda, type FeedbackStatsSource } from "./meeting-agenda.js";
 
 export { AttendanceAnswer, MeetingKind, MeetingStatus };
 
@@ -58,14 +58,10 @@ export interface AttendanceList {
 export type UpcomingMeeting = Meeting & { myAnswer: AttendanceAnswer | null };
 
 export class MeetingService {
-  constructor(private readonly deps: { db: Db; clock: Clock; timezone: string; calendar?: WorkingCalendar }) {}
+  constructor(private readonly deps: { db: Db; clock: Clock; timezone: string; feedbackStats?: FeedbackStatsSource }) {}
 
   private get db() {
     return this.deps.db;
-  }
-
-  private get calendar(): WorkingCalendar {
-    return this.deps.calendar ?? fallbackCalendar;
   }
 
   async schedule(actor: Member, input: ScheduleInput): Promise<Meeting> {
@@ -98,14 +94,20 @@ export class MeetingService {
   /** The four quarterly meetings of `year` as they would be proposed; nothing is written. */
   async proposeQuarterly(agencyId: number, year: number): Promise<ProposedMeeting[]> {
     const now = this.deps.clock.now();
+    // This year's plan or next year's: further ahead nobody knows the office calendar yet.
+    const thisYear = quarterOf(now, this.deps.timezone).year;
+    if (!Number.isInteger(year) || year < thisYear || year > thisYear + 1) {
+      throw new DomainError("meeting-bad-year", { from: String(thisYear), to: String(thisYear + 1) });
+    }
     const existing = await this.db.meeting.findMany({
       where: { agencyId, kind: MeetingKind.QUARTERLY, year, status: { not: MeetingStatus.CANCELLED } },
       select: { id: true, quarter: true, startsAt: true },
     });
+    const cal = await agencyCalendar(this.db, agencyId, [year]);
     return [1, 2, 3, 4].map((quarter) => {
       const found = existing.find((m) => m.quarter === quarter);
       if (found) return { quarter, startsAt: found.startsAt, existingId: found.id, past: found.startsAt <= now };
-      const startsAt = this.proposedStart(year, quarter);
+      const startsAt = this.proposedStart(cal, year, quarter);
       return { quarter, startsAt, past: startsAt <= now };
     });
   }
@@ -114,7 +116,7 @@ export class MeetingService {
   async createProposed(actor: Member, year: number, place: string): Promise<Meeting[]> {
     assertManager(actor);
     const proposals = (await this.proposeQuarterly(actor.agencyId, year)).filter((p) => !p.existingId && !p.past);
-    if (!proposals.length) throw new DomainError("meeting-nothing-to-propose", { year });
+    if (!proposals.length) throw new DomainError("meeting-nothing-to-propose", { year: String(year) });
     const now = this.deps.clock.now();
     const cleanPlace = cleanText(place, PLACE_MAX, "meeting-bad-place");
     return this.db.$transaction(async (tx) => {
@@ -143,8 +145,8 @@ export class MeetingService {
     });
   }
 
-  proposedStart(year: number, quarter: number): Date {
-    const day: LocalDate = onOrBeforeWorkingDay(this.calendar, { year, month: quarter * 3, day: PROPOSED_DAY_OF_MONTH });
+  proposedStart(cal: DayCalendar, year: number, quarter: number): Date {
+    const day: LocalDate = onOrBeforeWorkingDay(cal, { year, month: quarter * 3, day: PROPOSED_DAY_OF_MONTH });
     return toInstant(day, DEFAULT_MEETING_TIME, this.deps.timezone);
   }
 
@@ -206,7 +208,7 @@ export class MeetingService {
 
   async getMeeting(agencyId: number, meetingId: number): Promise<Meeting> {
     const meeting = await this.db.meeting.findFirst({ where: { id: meetingId, agencyId } });
-    if (!meeting) throw new DomainError("meeting-unknown", { id: meetingId });
+    if (!meeting) throw new DomainError("meeting-unknown", { id: String(meetingId) });
     return meeting;
   }
 
@@ -297,7 +299,7 @@ export class MeetingService {
 
   async getConclusion(agencyId: number, conclusionId: number): Promise<MeetingConclusion & { meeting: Meeting }> {
     const c = await this.db.meetingConclusion.findFirst({ where: { id: conclusionId, meeting: { agencyId } }, include: { meeting: true } });
-    if (!c) throw new DomainError("conclusion-unknown", { id: conclusionId });
+    if (!c) throw new DomainError("conclusion-unknown", { id: String(conclusionId) });
     return c;
   }
 
@@ -308,12 +310,12 @@ export class MeetingService {
   async conclusionToTask(
     actor: Member,
     conclusionId: number,
-    input: { assigneeIds: number[]; dueDate: LocalDate | null; sectionCode?: string },
+    input: { assigneeIds: number[]; dueDate: LocalDate | null; sectionCode?: string; describe?: (c: MeetingConclusion) => string },
   ): Promise<{ taskId: number; taskNumber: number; assignees: Member[] }> {
     assertManager(actor);
     const now = this.deps.clock.now();
     const conclusion = await this.getConclusion(actor.agencyId, conclusionId);
-    if (conclusion.taskId !== null) throw new DomainError("conclusion-has-task", { id: conclusionId });
+    if (conclusion.taskId !== null) throw new DomainError("conclusion-has-task", { id: String(conclusionId) });
     return this.db.$transaction((tx) =>
       createConclusionTask(tx, { actor, conclusion, ...input, now, timezone: this.deps.timezone }),
     );
@@ -322,7 +324,7 @@ export class MeetingService {
   /** The agenda drafted from the reviewed quarter's data (see meeting-agenda.ts). */
   async agenda(agencyId: number, meetingId: number) {
     const meeting = await this.getMeeting(agencyId, meetingId);
-    return { meeting, draft: await draftAgenda(this.db, meeting, this.deps.clock.now(), this.deps.timezone) };
+    return { meeting, draft: await draftAgenda(this.db, meeting, this.deps.clock.now(), this.deps.timezone, this.deps.feedbackStats) };
   }
 
   private validate(input: ScheduleInput, now: Date): Required<ScheduleInput> {
@@ -344,18 +346,18 @@ export class MeetingService {
   /** A meeting that can still be changed or answered: scheduled and not started. */
   private async openMeeting(tx: Tx, agencyId: number, meetingId: number, now: Date): Promise<Meeting> {
     const meeting = await tx.meeting.findFirst({ where: { id: meetingId, agencyId } });
-    if (!meeting) throw new DomainError("meeting-unknown", { id: meetingId });
-    if (meeting.status === MeetingStatus.CANCELLED) throw new DomainError("meeting-cancelled", { id: meetingId });
-    if (meeting.status === MeetingStatus.HELD || meeting.startsAt <= now) throw new DomainError("meeting-started", { id: meetingId });
+    if (!meeting) throw new DomainError("meeting-unknown", { id: String(meetingId) });
+    if (meeting.status === MeetingStatus.CANCELLED) throw new DomainError("meeting-cancelled", { id: String(meetingId) });
+    if (meeting.status === MeetingStatus.HELD || meeting.startsAt <= now) throw new DomainError("meeting-started", { id: String(meetingId) });
     return meeting;
   }
 
   /** A meeting whose results can be recorded: not cancelled and already started. */
   private async heldMeeting(tx: Tx, agencyId: number, meetingId: number, now: Date): Promise<Meeting> {
     const meeting = await tx.meeting.findFirst({ where: { id: meetingId, agencyId } });
-    if (!meeting) throw new DomainError("meeting-unknown", { id: meetingId });
-    if (meeting.status === MeetingStatus.CANCELLED) throw new DomainError("meeting-cancelled", { id: meetingId });
-    if (meeting.startsAt > now) throw new DomainError("meeting-not-yet", { id: meetingId });
+    if (!meeting) throw new DomainError("meeting-unknown", { id: String(meetingId) });
+    if (meeting.status === MeetingStatus.CANCELLED) throw new DomainError("meeting-cancelled", { id: String(meetingId) });
+    if (meeting.startsAt > now) throw new DomainError("meeting-not-yet", { id: String(meetingId) });
     return meeting;
   }
 }
@@ -376,7 +378,7 @@ async function assertQuarterFree(tx: Tx, agencyId: number, year: number, quarter
     },
     select: { id: true },
   });
-  if (other) throw new DomainError("meeting-quarter-taken", { quarter, year, id: other.id });
+  if (other) throw new DomainError("meeting-quarter-taken", { quarter, year: String(year), id: String(other.id) });
 }
 
 /**
