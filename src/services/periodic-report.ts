@@ -17,7 +17,7 @@ import { localDay } from "./periods.js";
  *   row is DONE with completedAt in the period;
  * - OVERDUE = not done in the period, open, due date before the period end (or
  *   before now for a period still running) — the same rule as docs/tasks.md;
- * - results quoted: per task and member, the latest report of each task period,
+ * - results quoted: per task and member, the latest (last written) report of each task period,
  *   in the member's own words (an annual report with 20,000 progress notes
  *   would otherwise be thousands of pages); identical texts appear once.
  */
@@ -26,6 +26,7 @@ import { localDay } from "./periods.js";
 export const DISSEMINATION_SECTION = "2.2";
 /** The committee-activity section: meetings held are counted there. */
 export const COMMITTEE_SECTION = "3";
+const ID_CHUNK = 900;
 /** Supplement keys besides plan section codes. */
 export const GENERAL_SUPPLEMENT = "chung";
 export const DIRECTION_SUPPLEMENT = "phuonghuong";
@@ -111,7 +112,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const fromYear = localDay(from, tz).year;
   const toYear = localDay(to, tz).year;
 
-  const [plans, members, reports, obstacles, proposals, meetings, feedback] = await Promise.all([
+  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback] = await Promise.all([
     db.plan.findMany({
       where: { agencyId, year: { gte: fromYear, lte: toYear } },
       orderBy: { year: "asc" },
@@ -128,11 +129,11 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
       },
     }),
     db.member.findMany({ where: { agencyId }, select: { id: true, fullName: true } }),
-    db.progressReport.findMany({
-      where: { agencyId, createdAt: inPeriod },
-      select: { taskId: true, memberId: true, percent: true, result: true, periodStart: true, createdAt: true },
-      orderBy: { createdAt: "asc" },
-    }),
+    // Per task: how many reports, the highest percent (100 = done in the period).
+    db.progressReport.groupBy({ by: ["taskId"], where: { agencyId, createdAt: inPeriod }, _count: { _all: true }, _max: { percent: true } }),
+    // The latest report of each (task, member, task period): only those are quoted. Grouping in
+    // SQL keeps 20,000 rows out of JavaScript (materialising them cost ~0.4 s in the benchmark).
+    db.progressReport.groupBy({ by: ["taskId", "memberId", "periodStart"], where: { agencyId, createdAt: inPeriod }, _max: { id: true } }),
     db.obstacle.findMany({
       // Raised in the period, or raised earlier and resolved in it.
       where: { agencyId, OR: [{ createdAt: inPeriod }, { resolvedAt: inPeriod }] },
@@ -152,6 +153,20 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     input.feedbackStats ? input.feedbackStats(agencyId, from, to) : Promise.resolve(null),
   ]);
 
+  // SQLite's driver caps bound parameters (999): ids go in chunks. Their number is bounded by
+  // tasks × members × task periods, not by the number of reports.
+  const ids = latestIds.map((g) => g._max.id).filter((id): id is number => id !== null);
+  const chunks: number[][] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) chunks.push(ids.slice(i, i + ID_CHUNK));
+  const latestReports = (
+    await Promise.all(
+      chunks.map((chunk) =>
+        db.progressReport.findMany({ where: { id: { in: chunk } }, select: { taskId: true, memberId: true, percent: true, result: true, createdAt: true } }),
+      ),
+    )
+  )
+    .flat()
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const name = new Map(members.map((m) => [m.id, m.fullName]));
   const asOf = input.now.getTime() < to.getTime() ? input.now : to;
 
@@ -178,12 +193,15 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     }
   }
   const taskById = new Map(tasks.map((t) => [t.id, t]));
+  const codesWithTasks = new Set(tasks.map((t) => sectionCodeById.get(t.sectionId)));
 
   const doneInPeriod = new Set<number>();
   const reportedTasks = new Set<number>();
-  for (const r of reports) {
-    reportedTasks.add(r.taskId);
-    if (r.percent >= 100) doneInPeriod.add(r.taskId);
+  let reportCount = 0;
+  for (const g of reportStats) {
+    reportedTasks.add(g.taskId);
+    reportCount += g._count._all;
+    if ((g._max.percent ?? 0) >= 100) doneInPeriod.add(g.taskId);
   }
   for (const t of tasks) {
     if (t.status === TaskStatus.DONE && t.completedAt && t.completedAt >= from && t.completedAt <= to) doneInPeriod.add(t.id);
@@ -214,7 +232,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     tasksInProgress: 0,
     tasksOverdue: 0,
     tasksNotStarted: 0,
-    reports: reports.length,
+    reports: reportCount,
     meetingsHeld: meetings.filter((m) => m.status === MeetingStatus.HELD).length,
     documentsDisseminated: 0,
     feedback,
@@ -234,10 +252,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     if (state === "done" && sectionCodeById.get(t.sectionId) === DISSEMINATION_SECTION) overall.documentsDisseminated++;
   }
 
-  // Latest report per (task, member, task period); reports are in time order.
-  const latest = new Map<string, (typeof reports)[number]>();
-  for (const r of reports) latest.set(`${r.taskId}:${r.memberId}:${r.periodStart?.getTime() ?? ""}`, r);
-  for (const r of latest.values()) {
+  for (const r of latestReports) {
     const d = sectionOfTask(r.taskId);
     if (!d) continue;
     let list = d.results.get(r.taskId);
@@ -255,16 +270,15 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const out: ReportSection[] = [];
   out.push({ heading: "I. KẾT QUẢ THỰC HIỆN", level: 1, blocks: [] });
   const general: Block[] = [{ kind: "figures", items: overallFigures(overall) }];
-  if (tasks.length === 0 && reports.length === 0) general.push({ kind: "paragraph", text: "Trong kỳ chưa có kế hoạch, nhiệm vụ hoặc báo cáo tiến độ nào được ghi nhận." });
+  if (tasks.length === 0 && reportCount === 0) general.push({ kind: "paragraph", text: "Trong kỳ chưa có kế hoạch, nhiệm vụ hoặc báo cáo tiến độ nào được ghi nhận." });
   pushSupplement(general, input.supplements.get(GENERAL_SUPPLEMENT));
   out.push({ heading: "1. Kết quả chung", level: 2, blocks: general });
 
   for (const s of sections) {
     const d = bySection.get(s.code) ?? emptySectionData();
     const supplement = input.supplements.get(s.code);
-    const taskCount = d.counts.done + d.counts["in-progress"] + d.counts.overdue + d.counts["not-started"];
-    // Sections with no task at all (e.g. "Mục đích, yêu cầu") are not activities to report on.
-    if (taskCount === 0 && d.results.size === 0 && !supplement) continue;
+    // Sections without any task in the plan (e.g. "Mục đích, yêu cầu") are not activities to report on.
+    if (!codesWithTasks.has(s.code) && !supplement) continue;
     out.push({ heading: `${s.code}. ${s.title}`, level: 2, blocks: sectionBlocks(s.code, d, taskById, { who, date, meetingsHeld: overall.meetingsHeld, supplement }) });
   }
 
@@ -297,7 +311,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const bases: string[] = [];
   if (input.docNumber) bases.push(`Thực hiện văn bản số ${input.docNumber}${input.docDate ? ` ngày ${date(input.docDate)}` : ""} của cơ quan cấp trên về việc báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở`);
   const plan = plans.at(-1);
-  if (plan) bases.push(`Kế hoạch${plan.symbol ? ` số ${plan.symbol}` : ""}${plan.issuedAt ? ` ngày ${date(plan.issuedAt)}` : ""} thực hiện Quy chế dân chủ năm ${plan.year} của ${agency}`);
+  if (plan) bases.push(`${bases.length ? "" : "Căn cứ "}Kế hoạch${plan.symbol ? ` số ${plan.symbol}` : ""}${plan.issuedAt ? ` ngày ${date(plan.issuedAt)}` : ""} thực hiện Quy chế dân chủ năm ${plan.year} của ${agency}`);
   intro.push(`${bases.length ? `${bases.join("; ")}. ` : ""}${agency} báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở ${label} như sau:`);
 
   const model: PeriodicReportModel = {

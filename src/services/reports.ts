@@ -8,7 +8,9 @@ import { renderPeriodicReportText } from "../reports/text.js";
 import { DomainError } from "./errors.js";
 import { compilePeriodicReport, type FeedbackStatsFn, type OverallFigures } from "./periodic-report.js";
 import { endOfLocalDay, localDay, startOfLocalDay, type LocalDay } from "./periods.js";
-import { assertManager } from "./task-rules.js";
+import { writeAudit, type AuditAction } from "./audit.js";
+import { actorLabel, assertManager } from "./task-rules.js";
+import type { Tx } from "../db/client.js";
 
 /**
  * Report requests from the higher level, the agency's document settings, the
@@ -75,6 +77,10 @@ export class ReportService {
     return this.deps.timezone;
   }
 
+  private audit(tx: Tx, actor: Member, action: AuditAction, details: Record<string, unknown>): Promise<void> {
+    return writeAudit(tx, { agencyId: actor.agencyId, actorMemberId: actor.id, actorLabel: actorLabel(actor), action, details, at: this.deps.clock.now() });
+  }
+
   async profile(agencyId: number): Promise<AgencyReportProfile> {
     const found = await this.db.agencyReportProfile.findUnique({ where: { agencyId } });
     // Defaults come from the schema; a profile row is created on first change only.
@@ -84,10 +90,14 @@ export class ReportService {
   async updateProfile(actor: Member, change: ProfileUpdate): Promise<AgencyReportProfile> {
     assertManager(actor);
     const now = this.deps.clock.now();
-    return this.db.agencyReportProfile.upsert({
-      where: { agencyId: actor.agencyId },
-      create: { agencyId: actor.agencyId, ...change, updatedAt: now },
-      update: { ...change, updatedAt: now },
+    return this.db.$transaction(async (tx) => {
+      const row = await tx.agencyReportProfile.upsert({
+        where: { agencyId: actor.agencyId },
+        create: { agencyId: actor.agencyId, ...change, updatedAt: now },
+        update: { ...change, updatedAt: now },
+      });
+      await this.audit(tx, actor, "reportprofile.update", { ...change });
+      return row;
     });
   }
 
@@ -137,45 +147,74 @@ export class ReportService {
     if (input.kind === ReportKind.THEMATIC && !input.topic) throw new DomainError("report-topic-missing");
     const agency = await this.db.agency.findUniqueOrThrow({ where: { id: actor.agencyId } });
     const recipients = input.recipients?.length ? input.recipients : defaultRecipients(agency.name);
-    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: LIMITS.recipients });
-    return this.db.reportRequest.create({
-      data: {
-        agencyId: actor.agencyId,
-        kind: input.kind,
-        topic: input.topic ?? null,
-        periodFrom,
-        periodTo,
-        deadline,
-        docNumber: input.docNumber ?? null,
-        docDate: input.docDate ? startOfLocalDay(input.docDate, this.tz) : null,
-        recipients: JSON.stringify(recipients),
-        createdById: actor.id,
-        createdAt: now,
-        updatedAt: now,
-      },
+    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: String(LIMITS.recipients) });
+    const fields = {
+      periodFrom,
+      periodTo,
+      deadline,
+      docNumber: input.docNumber ?? null,
+      docDate: input.docDate ? startOfLocalDay(input.docDate, this.tz) : null,
+      createdById: actor.id,
+      updatedAt: now,
+    };
+    return this.db.$transaction(async (tx) => {
+      // The higher level's written request for the plan's own 6-month / annual report fills in
+      // the automatic request of that year (one report, not two) while it has no document yet.
+      const fixed = FIXED.find((f) => f.kind === input.kind);
+      const auto = fixed
+        ? await tx.reportRequest.findUnique({ where: { agencyId_autoKey: { agencyId: actor.agencyId, autoKey: `${input.periodFrom.year}-${fixed.key}` } } })
+        : null;
+      if (auto && auto.status !== ReportRequestStatus.CANCELLED && auto.docNumber === null) {
+        const row = await tx.reportRequest.update({
+          where: { id: auto.id },
+          data: { ...fields, ...(input.recipients?.length ? { recipients: JSON.stringify(recipients) } : {}) },
+        });
+        await this.audit(tx, actor, "reportrequest.update", { requestId: row.id, docNumber: row.docNumber, deadline: row.deadline.toISOString() });
+        return row;
+      }
+      const row = await tx.reportRequest.create({
+        data: { ...fields, agencyId: actor.agencyId, kind: input.kind, topic: input.topic ?? null, recipients: JSON.stringify(recipients), createdAt: now },
+      });
+      await this.audit(tx, actor, "reportrequest.create", { requestId: row.id, kind: row.kind, deadline: row.deadline.toISOString() });
+      return row;
     });
   }
+
 
   async setDeadline(actor: Member, requestId: number, deadline: LocalDay): Promise<ReportRequest> {
     assertManager(actor);
     const req = await this.request(actor.agencyId, requestId);
     const at = endOfLocalDay(deadline, this.tz);
     if (at.getTime() < this.deps.clock.now().getTime()) throw new DomainError("report-deadline-past");
-    return this.db.reportRequest.update({ where: { id: req.id }, data: { deadline: at, updatedAt: this.deps.clock.now() } });
+    return this.updateRequest(actor, req.id, { deadline: at }, "reportrequest.update", { deadline: at.toISOString() });
   }
 
   async setRecipients(actor: Member, requestId: number, recipients: string[]): Promise<ReportRequest> {
     assertManager(actor);
     const req = await this.request(actor.agencyId, requestId);
     if (recipients.length === 0) throw new DomainError("report-recipients-empty");
-    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: LIMITS.recipients });
-    return this.db.reportRequest.update({ where: { id: req.id }, data: { recipients: JSON.stringify(recipients), updatedAt: this.deps.clock.now() } });
+    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: String(LIMITS.recipients) });
+    return this.updateRequest(actor, req.id, { recipients: JSON.stringify(recipients) }, "reportrequest.update", { recipients });
   }
 
   async cancelRequest(actor: Member, requestId: number): Promise<ReportRequest> {
     assertManager(actor);
     const req = await this.request(actor.agencyId, requestId);
-    return this.db.reportRequest.update({ where: { id: req.id }, data: { status: ReportRequestStatus.CANCELLED, updatedAt: this.deps.clock.now() } });
+    return this.updateRequest(actor, req.id, { status: ReportRequestStatus.CANCELLED }, "reportrequest.cancel", {});
+  }
+
+  private updateRequest(
+    actor: Member,
+    requestId: number,
+    data: { deadline?: Date; recipients?: string; status?: ReportRequestStatus },
+    action: AuditAction,
+    details: Record<string, unknown>,
+  ): Promise<ReportRequest> {
+    return this.db.$transaction(async (tx) => {
+      const row = await tx.reportRequest.update({ where: { id: requestId }, data: { ...data, updatedAt: this.deps.clock.now() } });
+      await this.audit(tx, actor, action, { requestId, ...details });
+      return row;
+    });
   }
 
   /** Requests not cancelled, nearest deadline first. */
@@ -189,7 +228,7 @@ export class ReportService {
 
   async request(agencyId: number, requestId: number): Promise<ReportRequest> {
     const req = await this.db.reportRequest.findFirst({ where: { id: requestId, agencyId } });
-    if (!req || req.status === ReportRequestStatus.CANCELLED) throw new DomainError("report-request-unknown", { id: requestId });
+    if (!req || req.status === ReportRequestStatus.CANCELLED) throw new DomainError("report-request-unknown", { id: String(requestId) });
     return req;
   }
 
@@ -214,17 +253,18 @@ export class ReportService {
     const req = await this.request(actor.agencyId, requestId);
     const targets = await this.supplementTargets(actor.agencyId, req);
     if (!targets.some((t) => t.code === sectionCode)) throw new DomainError("report-section-unknown", { code: sectionCode });
-    if (text.length > LIMITS.supplement) throw new DomainError("report-supplement-long", { max: LIMITS.supplement });
+    if (text.length > LIMITS.supplement) throw new DomainError("report-supplement-long", { max: String(LIMITS.supplement) });
     const where = { requestId_sectionCode: { requestId: req.id, sectionCode } };
-    if (!text.trim()) {
-      await this.db.reportSupplement.deleteMany({ where: { requestId: req.id, sectionCode } });
-      return;
-    }
     const now = this.deps.clock.now();
-    await this.db.reportSupplement.upsert({
-      where,
-      create: { requestId: req.id, sectionCode, text, authorId: actor.id, updatedAt: now },
-      update: { text, authorId: actor.id, updatedAt: now },
+    await this.db.$transaction(async (tx) => {
+      if (!text.trim()) await tx.reportSupplement.deleteMany({ where: { requestId: req.id, sectionCode } });
+      else
+        await tx.reportSupplement.upsert({
+          where,
+          create: { requestId: req.id, sectionCode, text, authorId: actor.id, updatedAt: now },
+          update: { text, authorId: actor.id, updatedAt: now },
+        });
+      await this.audit(tx, actor, "report.supplement", { requestId: req.id, sectionCode, removed: !text.trim() });
     });
   }
 
@@ -250,6 +290,7 @@ export class ReportService {
         data: { requestId: req.id, version, fileName: fileNameOf(req, version, this.tz), docx: new Uint8Array(docx), textPreview: text, createdById: actor.id, createdAt: now },
       });
       await tx.reportRequest.update({ where: { id: req.id }, data: { status: ReportRequestStatus.DRAFTED, updatedAt: now } });
+      await this.audit(tx, actor, "report.generate", { requestId: req.id, version });
       return created;
     });
     return { report, text, figures: compiled.figures };

@@ -6,7 +6,9 @@ import { bandFor, criteriaSetForYear, maxTotal, parseCriteriaSet, type CriteriaS
 import { renderSelfAssessmentDocx } from "../reports/docx/self-assessment.js";
 import type { SelfAssessmentModel } from "../reports/model.js";
 import { renderSelfAssessmentText } from "../reports/text.js";
+import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
+import { actorLabel } from "./task-rules.js";
 import { isCommittee } from "./roles.js";
 import { ReportService, defaultRecipients, frameFor } from "./reports.js";
 
@@ -63,7 +65,7 @@ export class SelfAssessmentService {
     const view = await this.open(actor.agencyId, year);
     const criterion = this.criterion(view.set, criterionCode);
     checkScore(score, criterion.maxPoints);
-    if (evidence.length > EVIDENCE_MAX) throw new DomainError("assess-evidence-long", { max: EVIDENCE_MAX });
+    if (evidence.length > EVIDENCE_MAX) throw new DomainError("assess-evidence-long", { max: String(EVIDENCE_MAX) });
     const now = this.deps.clock.now();
     const key = { assessmentId_criterionCode: { assessmentId: view.assessment.id, criterionCode } };
     // A new proposal after confirmation re-opens the criterion for the head.
@@ -81,11 +83,27 @@ export class SelfAssessmentService {
     if (!current || current.proposed === null) throw new DomainError("assess-not-proposed", { code: criterionCode });
     const value = score ?? current.proposed;
     checkScore(value, criterion.maxPoints);
-    await this.db.selfAssessmentScore.update({
-      where: { assessmentId_criterionCode: { assessmentId: view.assessment.id, criterionCode } },
-      data: { confirmed: value, confirmedById: actor.id, confirmedAt: this.deps.clock.now() },
+    const now = this.deps.clock.now();
+    await this.db.$transaction(async (tx) => {
+      await tx.selfAssessmentScore.update({
+        where: { assessmentId_criterionCode: { assessmentId: view.assessment.id, criterionCode } },
+        data: { confirmed: value, confirmedById: actor.id, confirmedAt: now },
+      });
+      await writeAudit(tx, {
+        agencyId: actor.agencyId,
+        actorMemberId: actor.id,
+        actorLabel: actorLabel(actor),
+        action: "assessment.confirm",
+        details: { year, criterionCode, proposed: current.proposed, confirmed: value },
+        at: now,
+      });
     });
     return this.view(view.assessment);
+  }
+
+  /** Whether anyone has scored the year yet (the annual report then carries the table along). */
+  async hasScores(agencyId: number, year: number): Promise<boolean> {
+    return (await this.db.selfAssessmentScore.count({ where: { assessment: { agencyId, year } } })) > 0;
   }
 
   async model(agencyId: number, year: number): Promise<SelfAssessmentModel> {
@@ -122,7 +140,7 @@ export class SelfAssessmentService {
 
 function checkScore(score: number, max: number): void {
   if (!Number.isFinite(score)) throw new DomainError("assess-score-nan");
-  if (score < 0 || score > max) throw new DomainError("assess-score-range", { max });
+  if (score < 0 || score > max) throw new DomainError("assess-score-range", { max: String(max).replace(".", ",") });
   // Half points are the finest grain the provincial forms use.
   if (Math.round(score * 2) !== score * 2) throw new DomainError("assess-score-step");
 }

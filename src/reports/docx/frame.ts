@@ -13,7 +13,6 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
-  convertMillimetersToTwip,
   type FileChild,
   type IParagraphOptions,
   type IRunOptions,
@@ -31,7 +30,8 @@ export const FONT = "Times New Roman";
 const pt = (n: number) => n * 2;
 /** Body text: decree 13–14; 14 reads better on print-outs and is what the reference plan uses. */
 export const BODY_PT = 14;
-const MM = convertMillimetersToTwip;
+/** docx's convertMillimetersToTwip truncates (20 mm → 1133); round instead. */
+const MM = (mm: number) => Math.round((mm * 1440) / 25.4);
 /** A4 in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838 };
 /** Decree: top 20–25, bottom 20–25, left 30–35, right 15–20 mm. */
@@ -91,15 +91,17 @@ function approxWidth(text: string, sizePt: number): number {
  */
 export function headerTable(frame: OfficialFrame): Table {
   const left: Paragraph[] = [];
-  if (frame.parentAgency) left.push(centred(frame.parentAgency.toUpperCase(), sized(13)));
+  // Decree: 12–13 pt; 12 keeps a provincial agency's name ("THANH TRA TỈNH TÂY NINH") on one line.
+  if (frame.parentAgency) left.push(centred(frame.parentAgency.toUpperCase(), sized(12)));
   const agency = frame.agencyName.toUpperCase();
-  left.push(centred(agency, { ...sized(13), bold: true }));
+  left.push(centred(agency, { ...sized(12), bold: true }));
   // Decree: a rule one third to one half the length of the agency name.
-  left.push(rule(LEFT_COL, Math.min(LEFT_COL * 0.5, Math.max(MM(15), approxWidth(agency, 13) * 0.4))));
+  left.push(rule(LEFT_COL, Math.min(LEFT_COL * 0.5, Math.max(MM(15), approxWidth(agency, 12) * 0.4))));
 
   const motto = "Độc lập - Tự do - Hạnh phúc";
   const right: Paragraph[] = [
-    centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { ...sized(13), bold: true }),
+    // Decree allows 12–13; at 13 the line wraps in the right column on A4 with official margins.
+    centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { ...sized(12), bold: true }),
     centred(motto, { ...sized(14), bold: true }),
     // Decree: as long as the motto line.
     rule(RIGHT_COL, approxWidth(motto, 14) * 0.78),
@@ -171,6 +173,11 @@ export function closingTable(frame: OfficialFrame): Table {
 function withEnding(text: string, last: boolean): string {
   const bare = text.trim().replace(/[;.,]+$/, "");
   return last ? `${bare}.` : `${bare};`;
+}
+
+/** The closing sentence: kept on the page of the signature so that the signature never stands alone. */
+export function closingParagraph(text: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { ...BODY_SPACING, after: 120 }, indent: { firstLine: FIRST_LINE_INDENT }, keepNext: true, keepLines: true, children: [run(text)] });
 }
 
 /** A justified body paragraph with a first-line indent. */

@@ -1,6 +1,6 @@
 import type { FileChild, Paragraph } from "docx";
 import type { Block, PeriodicReportModel } from "../model.js";
-import { bodyParagraph, closingTable, headerTable, packDocument, run, titleBlock } from "./frame.js";
+import { bodyParagraph, closingParagraph, closingTable, headerTable, packDocument, run, titleBlock } from "./frame.js";
 
 /** The 6-month / annual / thematic report as a .docx in the decree's form. */
 export function renderPeriodicReportDocx(model: PeriodicReportModel): Promise<Buffer> {
@@ -10,7 +10,7 @@ export function renderPeriodicReportDocx(model: PeriodicReportModel): Promise<Bu
     children.push(bodyParagraph([run(section.heading, { bold: true })], { keepNext: true }));
     for (const block of section.blocks) children.push(...renderBlock(block));
   }
-  children.push(bodyParagraph([run(model.closing)]));
+  children.push(closingParagraph(model.closing));
   children.push(closingTable(model.frame));
   return packDocument(children, { title: `${model.frame.kindTitle} ${model.frame.summary}` });
 }

@@ -11,13 +11,13 @@ import {
   type FileChild,
 } from "docx";
 import type { SelfAssessmentModel } from "../model.js";
-import { TEXT_WIDTH, bodyParagraph, closingTable, headerTable, packDocument, run, sized, titleBlock } from "./frame.js";
+import { TEXT_WIDTH, bodyParagraph, closingParagraph, closingTable, headerTable, packDocument, run, sized, titleBlock } from "./frame.js";
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
 
 /** Column shares of the text width: STT, criterion, max, proposed, confirmed, evidence. */
-const SHARES = [0.06, 0.36, 0.1, 0.1, 0.1, 0.28];
+const SHARES = [0.07, 0.35, 0.1, 0.1, 0.1, 0.28];
 const WIDTHS = SHARES.map((s) => Math.round(TEXT_WIDTH * s));
 
 function fmt(n: number | null): string {
@@ -90,7 +90,7 @@ export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Bu
       run("."),
     ]),
   );
-  children.push(bodyParagraph([run(model.closing)]));
+  children.push(closingParagraph(model.closing));
   children.push(closingTable(model.frame));
   return packDocument(children, { title: `${model.frame.kindTitle} ${model.frame.summary}` });
 }
