@@ -22,7 +22,19 @@ export type AuditAction =
   | "meeting.cancel"
   | "meeting.conclusion"
   | "meeting.minutes"
-  | "conclusion.task";
+  | "conclusion.task"
+  // scheduling settings and holidays (docs/scheduling.md)
+  | "settings.update"
+  | "holiday.set"
+  | "holiday.remove"
+  // periodic reports and self-assessment (docs/reports.md)
+  | "reportrequest.create"
+  | "reportrequest.update"
+  | "reportrequest.cancel"
+  | "report.generate"
+  | "report.supplement"
+  | "reportprofile.update"
+  | "assessment.confirm";
 
 export interface AuditEntry {
   agencyId: number;

@@ -10,6 +10,9 @@ import { ReportService } from "./reports.js";
 import { SelfAssessmentService } from "./self-assessment.js";
 import { feedbackTotals } from "./report-feedback.js";
 import { FeedbackService } from "./feedback.js";
+import { SettingsService } from "./settings.js";
+import { HolidayService } from "./holidays.js";
+import { SummaryService } from "./summaries.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -22,11 +25,15 @@ export interface Services {
   feedback: FeedbackService;
   reports: ReportService;
   selfAssessment: SelfAssessmentService;
+  settings: SettingsService;
+  holidays: HolidayService;
+  summaries: SummaryService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
   // Plan and progress share one TaskService (it rolls recurring periods).
   const tasks = new TaskService(deps);
+  const feedback = new FeedbackService(deps);
   const reports = new ReportService({ ...deps, feedbackStats: feedbackTotals(deps.db, deps.timezone) });
   return {
     roster: new RosterService(deps),
@@ -34,9 +41,12 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     plan: new PlanService({ ...deps, tasks }),
     progress: new ProgressService({ ...deps, tasks }),
     obstacles: new ObstacleService(deps),
-    meetings: new MeetingService(deps),
+    meetings: new MeetingService({ ...deps, feedbackStats: (agencyId, from, to) => feedback.feedbackStats(agencyId, from, to) }),
     reports,
     selfAssessment: new SelfAssessmentService({ ...deps, reports }),
-    feedback: new FeedbackService(deps),
+    feedback,
+    settings: new SettingsService(deps),
+    holidays: new HolidayService(deps),
+    summaries: new SummaryService(deps),
   };
 }
