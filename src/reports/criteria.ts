@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { projectPath } from "../paths.js";
 
 /**
  * Self-assessment criteria are data (`src/data/criteria/<id>.json`), one file
  * per year, because the provincial committee changes the points from year to
  * year. Validated on load so that a typo fails at the first use.
  */
-const CRITERIA_DIR = fileURLToPath(new URL("../data/criteria/", import.meta.url));
+const CRITERIA_DIR = projectPath("src", "data", "criteria");
 
 export const criteriaSetSchema = z
   .object({

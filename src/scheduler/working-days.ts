@@ -1,10 +1,10 @@
 import { readFileSync, existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { DbOrTx } from "../db/client.js";
 import { addDays, isoWeekday, type Day } from "./local-time.js";
+import { projectPath } from "../paths.js";
 
-const HOLIDAYS_DIR = fileURLToPath(new URL("../data/holidays/", import.meta.url));
+const HOLIDAYS_DIR = projectPath("src", "data", "holidays");
 
 const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const holidayFileSchema = z.object({

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { TaskRecurrence } from "../generated/prisma/enums.js";
 import { DUE_SPEC_PATTERN } from "./periods.js";
+import { projectPath } from "../paths.js";
 
 /**
  * Plan templates are data (`src/data/plan-templates/<id>.json`): next year's
  * plan is a new file, not new code. Validated on load so a typo in a template
  * fails loudly at the first use instead of producing a half-made plan.
  */
-const TEMPLATE_DIR = fileURLToPath(new URL("../data/plan-templates/", import.meta.url));
+const TEMPLATE_DIR = projectPath("src", "data", "plan-templates");
 
 const templateTask = z
   .object({
