@@ -1,3 +1,4 @@
+import path from "node:path";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { projectPath } from "../paths.js";
@@ -48,7 +49,7 @@ export function loadCriteriaSet(id: string): CriteriaSet {
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`bad criteria set id: ${id}`);
   const cached = cache.get(id);
   if (cached) return cached;
-  const parsed = parseCriteriaSet(JSON.parse(readFileSync(`${CRITERIA_DIR}${id}.json`, "utf8")), id);
+  const parsed = parseCriteriaSet(JSON.parse(readFileSync(path.join(CRITERIA_DIR, `${id}.json`), "utf8")), id);
   cache.set(id, parsed);
   return parsed;
 }

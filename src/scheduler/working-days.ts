@@ -1,3 +1,4 @@
+import path from "node:path";
 import { readFileSync, existsSync } from "node:fs";
 import { z } from "zod";
 import type { DbOrTx } from "../db/client.js";
@@ -22,7 +23,7 @@ const fileCache = new Map<number, HolidayFile | null>();
 /** The national holidays of a year (src/data/holidays/<year>.json); null when there is no file. */
 export function loadHolidayFile(year: number): HolidayFile | null {
   if (!fileCache.has(year)) {
-    const file = `${HOLIDAYS_DIR}${year}.json`;
+    const file = path.join(HOLIDAYS_DIR, `${year}.json`);
     fileCache.set(year, existsSync(file) ? holidayFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))) : null);
   }
   return fileCache.get(year)!;

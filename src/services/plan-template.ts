@@ -1,3 +1,4 @@
+import path from "node:path";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { TaskRecurrence } from "../generated/prisma/enums.js";
@@ -53,7 +54,7 @@ export function loadPlanTemplate(id: string = DEFAULT_TEMPLATE_ID): PlanTemplate
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`bad template id: ${id}`);
   const cached = cache.get(id);
   if (cached) return cached;
-  const raw: unknown = JSON.parse(readFileSync(`${TEMPLATE_DIR}${id}.json`, "utf8"));
+  const raw: unknown = JSON.parse(readFileSync(path.join(TEMPLATE_DIR, `${id}.json`), "utf8"));
   const parsed = planTemplateSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`plan template ${id} is invalid: ${z.prettifyError(parsed.error)}`);
   cache.set(id, parsed.data);
