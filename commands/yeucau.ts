@@ -23,7 +23,8 @@ export function requestLine(ctx: BotContext, r: ReportRequest & { _count?: { ver
   return ctx.t("yeucau-line", {
     id: String(r.id),
     kind: ctx.t(`report-kind-${r.kind}`),
-    topic: r.topic ?? "",
+    // Only thematic reports have a topic; keep the line free of a double space otherwise.
+    topic: r.topic ? ` ${r.topic}` : "",
     from: formatDate(r.periodFrom, tz),
     to: formatDate(r.periodTo, tz),
     deadline: formatDate(r.deadline, tz),

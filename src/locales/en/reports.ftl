@@ -14,7 +14,7 @@ report-kind-ANNUAL = Annual report
 report-kind-THEMATIC = Thematic report
 
 yeucau-list-title = Report requests:
-yeucau-line = #{ $id } { $kind } { $topic } — period { $from }–{ $to }, due { $deadline }, { $versions } versions
+yeucau-line = #{ $id } { $kind }{ $topic } — period { $from }–{ $to }, due { $deadline }, { $versions } versions
 yeucau-usage =
     New request: /yeucau <kind> <from>-<to> han <dd/mm/yyyy> [so <document number> ngay <dd/mm/yyyy>] [chude <topic>]
     Kinds: 6thang, nam, chuyende. Example: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BDVTU ngay 01/06/2026

@@ -14,7 +14,7 @@ report-kind-ANNUAL = Báo cáo năm
 report-kind-THEMATIC = Báo cáo chuyên đề
 
 yeucau-list-title = Các yêu cầu báo cáo:
-yeucau-line = #{ $id } { $kind } { $topic } — kỳ { $from }–{ $to }, hạn { $deadline }, { $versions } bản đã tạo
+yeucau-line = #{ $id } { $kind }{ $topic } — kỳ { $from }–{ $to }, hạn { $deadline }, { $versions } bản đã tạo
 yeucau-usage =
     Ghi nhận yêu cầu mới: /yeucau <loại> <từ ngày>-<đến ngày> han <dd/mm/yyyy> [so <số văn bản> ngay <dd/mm/yyyy>] [chude <chủ đề>]
     Loại: 6thang, nam, chuyende. Ví dụ: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BDVTU ngay 01/06/2026
