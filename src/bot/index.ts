@@ -14,6 +14,7 @@ import { createI18n } from "./i18n.js";
 import { prismaSessionStorage } from "./session-storage.js";
 import { logUpdates } from "./update-logger.js";
 import { fallback } from "./fallback.js";
+import { dropEmptyKeyboardRows } from "./keyboard-hygiene.js";
 
 export interface CreateBotOptions {
   /** Known bot identity: skips `getMe` (tests, and faster start-up). */
@@ -48,6 +49,7 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
   });
   for (const t of options.transformers ?? []) bot.api.config.use(t);
+  bot.api.config.use(dropEmptyKeyboardRows);
   const retry = options.autoRetry === undefined ? DEFAULT_AUTO_RETRY : options.autoRetry;
   if (retry) bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
 

@@ -1,6 +1,7 @@
 import { Api, GrammyError, HttpError, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { DeliveryError, type OutboxDelivery, type Transport } from "./transport.js";
+import { dropEmptyKeyboardRows } from "../bot/keyboard-hygiene.js";
 
 /**
  * Payload conventions of OutboxMessage rows (kind-specific, JSON):
@@ -20,7 +21,9 @@ export class TelegramTransport implements Transport {
    * sender, which does its own pacing and retries.
    */
   static create(token: string, apiRoot?: string): TelegramTransport {
-    return new TelegramTransport(new Api(token, apiRoot ? { apiRoot } : undefined));
+    const api = new Api(token, apiRoot ? { apiRoot } : undefined);
+    api.config.use(dropEmptyKeyboardRows);
+    return new TelegramTransport(api);
   }
 
   async deliver(msg: OutboxDelivery): Promise<void> {

@@ -94,6 +94,8 @@ export class FakeTelegram {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       return { ok: false, ...failure.failure };
     }
+    const badKeyboard = keyboardProblem(payload);
+    if (badKeyboard) return { ok: false, error_code: 400, description: `Bad Request: ${badKeyboard}` };
     if (method === "answerCallbackQuery") {
       // Telegram accepts one answer per callback query.
       const id = String(payload.callback_query_id);
@@ -218,6 +220,25 @@ function buttonsOf(payload: Record<string, unknown>): SentMessage["buttons"] {
   return (markup?.inline_keyboard ?? []).map((row) =>
     row.map((b) => ({ text: b.text, ...(b.callback_data ? { data: b.callback_data } : {}), ...(b.url ? { url: b.url } : {}) })),
   );
+}
+
+/**
+ * Stricter than needed where Telegram's tolerance is unclear (empty rows), and
+ * as strict as Telegram on its documented limits (callback data 1–64 bytes,
+ * button text not empty), so a malformed keyboard fails in tests, not in use.
+ */
+function keyboardProblem(payload: Record<string, unknown>): string | undefined {
+  const markup = parseMaybeJson(payload.reply_markup) as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined;
+  for (const row of markup?.inline_keyboard ?? []) {
+    if (row.length === 0) return "keyboard row is empty";
+    for (const b of row) {
+      if (!b.text) return "text buttons are unallowed in the inline keyboard";
+      if (b.callback_data !== undefined && (Buffer.byteLength(b.callback_data) < 1 || Buffer.byteLength(b.callback_data) > 64)) {
+        return "BUTTON_DATA_INVALID";
+      }
+    }
+  }
+  return undefined;
 }
 
 function parseMaybeJson(v: unknown): unknown {
