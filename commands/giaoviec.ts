@@ -7,10 +7,9 @@ import type { Member } from "../src/generated/prisma/client.js";
 import { TaskRecurrence } from "../src/generated/prisma/enums.js";
 import { LIMITS } from "../src/services/task-rules.js";
 import { localDay, parseTypedDueDate, quickDueDate, type QuickDue } from "../src/services/periods.js";
-import type { TaskWithPeople } from "../src/services/tasks.js";
 import { isTypedYes, roleLabel } from "./shared.js";
-import { dueLabel, isTypedNone, newFlowId, ownersLabel, shorten } from "./plan-render.js";
-import { tellMember } from "./notify.js";
+import { isTypedNone, newFlowId, ownersLabel, shorten } from "./plan-render.js";
+import { noticeLines } from "./notice-reply.js";
 
 /**
  * `/giaoviec`: section → title → assignees → due date or recurrence →
@@ -39,8 +38,7 @@ composer.command("giaoviec", async (ctx) => {
   const sections = await ctx.app.services.plan.sections(ctx.actor.member!.agencyId);
   startFlow(ctx, FLOW, "section", { fid: newFlowId() });
   const fid = data(ctx).fid;
-  const kb = new InlineKeyboard();
-  for (const s of sections) kb.text(`${s.code}. ${shorten(s.title, 30)}`, `gv:${fid}:s:${s.id}`).row();
+  const kb = InlineKeyboard.from(sections.map((s) => [InlineKeyboard.text(`${s.code}. ${shorten(s.title, 30)}`, `gv:${fid}:s:${s.id}`)]));
   const lines = sections.map((s) => ctx.t("giaoviec-section-line", { code: s.code, title: s.title }));
   await ctx.reply(`${ctx.t("giaoviec-ask-section")}\n${lines.join("\n")}`, { reply_markup: kb });
 });
@@ -147,12 +145,9 @@ async function askAssignees(ctx: BotContext): Promise<void> {
 function assigneeKeyboard(ctx: BotContext, members: Member[]): InlineKeyboard {
   const d = data(ctx);
   const chosen = new Set(d.assigneeIds ?? []);
-  const kb = new InlineKeyboard();
-  members.forEach((m, i) => {
-    kb.text(`${chosen.has(m.id) ? "✅ " : ""}${shorten(m.fullName, 24)}`, `gv:${d.fid}:m:${m.id}`);
-    if (i % 2 === 1) kb.row();
-  });
-  return kb.row().text(ctx.t("btn-done-choosing"), `gv:${d.fid}:done`);
+  const buttons = members.map((m) => InlineKeyboard.text(`${chosen.has(m.id) ? "✅ " : ""}${shorten(m.fullName, 24)}`, `gv:${d.fid}:m:${m.id}`));
+  const rows = Array.from({ length: Math.ceil(buttons.length / 2) }, (_, i) => buttons.slice(2 * i, 2 * i + 2));
+  return InlineKeyboard.from([...rows, [InlineKeyboard.text(ctx.t("btn-done-choosing"), `gv:${d.fid}:done`)]]);
 }
 
 async function toggleAssignee(ctx: BotContext, memberId: number): Promise<void> {
@@ -249,25 +244,9 @@ async function finish(ctx: BotContext): Promise<void> {
     dueDate: d.due ? new Date(d.due) : null,
     recurrence: d.recurrence ?? TaskRecurrence.NONE,
   });
-  await ctx.reply(ctx.t("giaoviec-done", { number: String(task.number), title: task.title, owners: ownersLabel(ctx, task.assignees) }));
-  await notifyAssignees(ctx, task, task.assignees.map((a) => a.member));
-}
-
-/** Tells each new assignee privately, with a button to report; the assigner learns who could not be reached. */
-export async function notifyAssignees(ctx: BotContext, task: TaskWithPeople, members: Member[]): Promise<void> {
-  const unreachable: string[] = [];
-  for (const m of members) {
-    const text = ctx.t("task-assigned-notice", {
-      number: String(task.number),
-      title: task.title,
-      section: `${task.section.code}. ${task.section.title}`,
-      due: dueLabel(ctx, task),
-      description: task.description ? ctx.t("task-notice-description", { text: task.description }) : "",
-    });
-    const kb = new InlineKeyboard().text(ctx.t("btn-report"), `bc:n:${task.number}`);
-    if (!(await tellMember(ctx, m, text, kb))) unreachable.push(m.fullName);
-  }
-  if (unreachable.length) await ctx.reply(ctx.t("giaoviec-unreachable", { names: unreachable.join(", ") }));
+  // The assignees' notices were queued with the task (TaskService.assign); the sender delivers them.
+  const done = ctx.t("giaoviec-done", { number: String(task.number), title: task.title, owners: ownersLabel(ctx, task.assignees) });
+  await ctx.reply([done, ...noticeLines(ctx, task.notified)].join("\n"));
 }
 
 export const giaoviecFeature: Feature = {

@@ -80,6 +80,13 @@ async function askReasonHere(ctx: BotContext, meetingId: number): Promise<void> 
  * are handled in order (sequentialize by user), so this write cannot race
  * with their private chat. Returns false when the bot cannot write to them
  * (they never opened a private chat).
+ *
+ * Sent directly, not through the outbox: this is not a notice to someone else
+ * but the next step of the presser's own dialogue, moved to their private
+ * chat. The answer in the group ("check your private chat" or "type /hop vang
+ * <số> <lý do>") and whether the private session is set both depend on the
+ * send succeeding now; a queued question could arrive after quiet hours or
+ * never, leaving a session waiting for a reason nobody was asked for.
  */
 async function askReasonPrivately(ctx: BotContext, meetingId: number): Promise<boolean> {
   const userId = ctx.from!.id;

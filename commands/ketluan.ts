@@ -7,6 +7,7 @@ import type { MeetingConclusion } from "../src/generated/prisma/client.js";
 import { isTypedSkip, localDateSchema, meetingIdSchema } from "./hop-input.js";
 import { commandArgs } from "./shared.js";
 import { replyOnDomainError } from "./domain-reply.js";
+import { noticeLines } from "./notice-reply.js";
 
 /**
  * `/ketluan <số họp> <nội dung>` records a kết luận after the meeting;
@@ -143,16 +144,9 @@ async function finish(ctx: BotContext, due: { year: number; month: number; day: 
     endFlow(ctx);
     const names = r.assignees.map((a) => a.fullName).join(", ");
     const dueText = due ? `${pad(due.day)}/${pad(due.month)}/${due.year}` : ctx.t("ketluan-no-due");
-    await ctx.reply(ctx.t("ketluan-task-done", { number: String(r.taskNumber), names, due: dueText }));
-    // Best effort, after the commit, as the tasks feature does (docs/tasks.md, "Notifications").
-    const unreachable: string[] = [];
-    for (const a of r.assignees) {
-      if (a.id === me.id) continue;
-      await ctx.api
-        .sendMessage(a.platformUserId, ctx.t("ketluan-task-notice", { number: String(r.taskNumber), due: dueText, by: me.fullName }))
-        .catch(() => unreachable.push(a.fullName));
-    }
-    if (unreachable.length) await ctx.reply(ctx.t("ketluan-unreachable", { names: unreachable.join(", ") }));
+    // The assignees' notices were queued with the task (createConclusionTask).
+    const done = ctx.t("ketluan-task-done", { number: String(r.taskNumber), names, due: dueText });
+    await ctx.reply([done, ...noticeLines(ctx, r.notified)].join("\n"));
   });
   if (!failed) return;
   // A bad assignee: back to picking people; a past due date: the date is asked again; anything else ends the dialogue.

@@ -4,7 +4,7 @@ import type { Feature } from "../src/bot/command-spec.js";
 import { localDay, parseTypedDueDate } from "../src/services/periods.js";
 import { commandArgs } from "./shared.js";
 import { dueLabel, ownersLabel, stateLabel } from "./plan-render.js";
-import { notifyAssignees } from "./giaoviec.js";
+import { noticeLines } from "./notice-reply.js";
 
 /**
  * `/suanv <số> ten|han|mota|giao <giá trị>` edits or reassigns a task in one
@@ -38,10 +38,10 @@ composer.command("suanv", async (ctx) => {
   if (field === "giao") {
     const ids = /^[\s#\d,;]+$/.test(value) ? value.split(/[\s,;]+/).filter(Boolean).map((s) => Number(s.replace("#", ""))) : [];
     if (!ids.length) return void (await ctx.reply(ctx.t("suanv-usage")));
-    const { task, added } = await tasks.reassign(me, number, ids);
-    await ctx.reply(ctx.t("suanv-reassigned", { number: String(task.number), owners: ownersLabel(ctx, task.assignees) }));
-    await notifyAssignees(ctx, task, added);
-    return;
+    // The newly added assignees' notices were queued with the change (TaskService.reassign).
+    const { task } = await tasks.reassign(me, number, ids);
+    const done = ctx.t("suanv-reassigned", { number: String(task.number), owners: ownersLabel(ctx, task.assignees) });
+    return void (await ctx.reply([done, ...noticeLines(ctx, task.notified)].join("\n")));
   }
   if (field === "han") {
     const now = ctx.app.clock.now();

@@ -9,12 +9,12 @@ import type { ObstacleWithContext } from "../src/services/obstacles.js";
 import { LIMITS } from "../src/services/task-rules.js";
 import { commandArgs } from "./shared.js";
 import { shorten } from "./plan-render.js";
-import { tellMember } from "./notify.js";
+import { noticeLines } from "./notice-reply.js";
 
 /**
  * `/vuongmac`: open obstacles for the head, deputy and secretary; resolving one
  * takes a note (button then typed note, or `/vuongmac <số> <cách giải quyết>`)
- * and the reporter is told privately.
+ * and the reporter is told privately (through the outbox).
  */
 const FLOW = "resolve";
 const composer = new Composer<BotContext>();
@@ -83,19 +83,10 @@ async function askNote(ctx: BotContext, o: ObstacleWithContext): Promise<void> {
 }
 
 async function resolve(ctx: BotContext, id: number, note: string): Promise<void> {
-  const me = ctx.actor.member!;
-  const o = await ctx.app.services.obstacles.resolve(me, id, note);
-  const notice = ctx.t("obstacle-resolved-notice", {
-    number: String(o.task.number),
-    task: o.task.title,
-    text: o.text,
-    by: me.fullName,
-    resolution: o.resolution ?? "",
-  });
-  const told = await tellMember(ctx, o.member, notice);
-  await ctx.reply(
-    ctx.t("vuongmac-done", { id: String(o.id), told: ctx.t(told ? "vuongmac-told" : "vuongmac-not-told", { name: o.member.fullName }) }),
-  );
+  // The reporter's notice is queued with the resolution (ObstacleService.resolve).
+  const o = await ctx.app.services.obstacles.resolve(ctx.actor.member!, id, note);
+  const done = ctx.t("vuongmac-done", { id: String(o.id) });
+  await ctx.reply([done, ...noticeLines(ctx, o.notified ? [o.notified] : [])].join("\n"));
 }
 
 export const vuongmacFeature: Feature = {

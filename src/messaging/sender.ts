@@ -6,7 +6,7 @@ import { OutboxStatus } from "../generated/prisma/enums.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { DeliveryError, type Transport } from "./transport.js";
-import { markUnreachable } from "./unreachable.js";
+import { markReachable, markUnreachable } from "./unreachable.js";
 
 export interface SenderOptions {
   db: Db;
@@ -155,6 +155,8 @@ export class OutboxSender {
         ...(stripped ? { payload: JSON.stringify(payload) } : {}),
       },
     });
+    // A private message got through: whatever blocked it before is over.
+    if (m.memberId !== null) await markReachable(this.db, m.memberId);
   }
 
   private async onFailure(m: OutboxMessage, token: string, err: DeliveryError): Promise<void> {

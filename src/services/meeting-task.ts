@@ -8,6 +8,7 @@ import type { LocalDate } from "./meeting-time.js";
 import { COMMITTEE_ROLES } from "./roles.js";
 import { LIMITS } from "./task-rules.js";
 import { MAX_ASSIGNEES, nextTaskNumber } from "./tasks.js";
+import { queueConclusionTaskAssigned, type NoticeRecipient } from "./task-notices.js";
 
 /**
  * Creates the task for a kết luận and links it, in the caller's transaction.
@@ -36,10 +37,18 @@ export interface ConclusionTaskInput {
   timezone: string;
 }
 
+/** `notified`: the assignees (but the actor) whose private notice was queued with the task. */
+export interface ConclusionTaskResult {
+  taskId: number;
+  taskNumber: number;
+  assignees: Member[];
+  notified: NoticeRecipient[];
+}
+
 export async function createConclusionTask(
   tx: Tx,
   input: ConclusionTaskInput,
-): Promise<{ taskId: number; taskNumber: number; assignees: Member[] }> {
+): Promise<ConclusionTaskResult> {
   const { actor, conclusion, now, timezone } = input;
   const plan = await tx.plan.findUnique({
     where: { agencyId_year: { agencyId: actor.agencyId, year: conclusion.meeting.year } },
@@ -97,5 +106,7 @@ export async function createConclusionTask(
     details: { taskId: task.id, number, conclusionId: conclusion.id, meetingId: conclusion.meetingId, assignees: ids },
     at: now,
   });
-  return { taskId: task.id, taskNumber: number, assignees: ids.map((id) => members.find((m) => m.id === id)!) };
+  const assignees = ids.map((id) => members.find((m) => m.id === id)!);
+  const notified = await queueConclusionTaskAssigned(tx, { actor, task, members: assignees, now, timezone });
+  return { taskId: task.id, taskNumber: number, assignees, notified };
 }

@@ -8,7 +8,7 @@ import { DomainError } from "./errors.js";
 import { agencyCalendar, onOrBeforeWorkingDay, type DayCalendar } from "./meeting-calendar.js";
 import { quarterOf, toInstant, type LocalDate, type LocalTime } from "./meeting-time.js";
 import { COMMITTEE_ROLES, MANAGER_ROLES } from "./roles.js";
-import { createConclusionTask } from "./meeting-task.js";
+import { createConclusionTask, type ConclusionTaskResult } from "./meeting-task.js";
 import { draftAgenda, type FeedbackStatsSource } from "./meeting-agenda.js";
 
 export { AttendanceAnswer, MeetingKind, MeetingStatus };
@@ -311,7 +311,7 @@ export class MeetingService {
     actor: Member,
     conclusionId: number,
     input: { assigneeIds: number[]; dueDate: LocalDate | null; sectionCode?: string; describe?: (c: MeetingConclusion) => string },
-  ): Promise<{ taskId: number; taskNumber: number; assignees: Member[] }> {
+  ): Promise<ConclusionTaskResult> {
     assertManager(actor);
     const now = this.deps.clock.now();
     const conclusion = await this.getConclusion(actor.agencyId, conclusionId);

@@ -5,6 +5,7 @@ import { ObstacleStatus } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { LIMITS, actorLabel, assertLeader, cleanText } from "./task-rules.js";
+import { queueObstacleResolved, type NoticeRecipient } from "./task-notices.js";
 
 export type ObstacleWithContext = Obstacle & {
   task: Pick<Task, "id" | "number" | "title">;
@@ -41,8 +42,12 @@ export class ObstacleService {
     return o;
   }
 
-  /** Marks an obstacle resolved; returns it with its reporter (to be told). */
-  async resolve(actor: Member, id: number, note: string): Promise<ObstacleWithContext> {
+  /**
+   * Marks an obstacle resolved and, in the same transaction, queues the private
+   * notice to its reporter; `notified` is null when nobody is told (the
+   * resolver reported it themselves, or the reporter has left).
+   */
+  async resolve(actor: Member, id: number, note: string): Promise<ObstacleWithContext & { notified: NoticeRecipient | null }> {
     assertLeader(actor);
     const resolution = cleanText(note);
     if (resolution.length < LIMITS.resolution.min) throw new DomainError("resolution-empty");
@@ -66,7 +71,9 @@ export class ObstacleService {
         details: { obstacleId: id },
         at: now,
       });
-      return updated;
+      const reporter = await tx.member.findUniqueOrThrow({ where: { id: o.memberId } });
+      const notified = await queueObstacleResolved(tx, { actor, obstacle: updated, reporter, now });
+      return { ...updated, notified };
     });
   }
 

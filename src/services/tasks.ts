@@ -6,6 +6,7 @@ import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { initialPeriod, localDay, nextPeriod, yearBounds, type Period } from "./periods.js";
 import { LIMITS, OPEN_STATUSES, actorLabel, assertManager, cleanText, isOverdue } from "./task-rules.js";
+import { queueTaskAssigned, type NoticeRecipient } from "./task-notices.js";
 
 export interface NewTaskInput {
   sectionId: number;
@@ -25,6 +26,9 @@ export interface TaskChange {
 
 /** A task with what the chat needs to show it and tell its people. */
 export type TaskWithPeople = Task & { section: PlanSection; assignees: { member: Member }[] };
+
+/** A new or reassigned task, with whom a private notice was queued for (docs/tasks.md, "Notifications"). */
+export type AssignedTask = TaskWithPeople & { notified: NoticeRecipient[] };
 
 export const MAX_ASSIGNEES = 20;
 
@@ -82,7 +86,8 @@ export class TaskService {
     return p;
   }
 
-  async assign(actor: Member, input: NewTaskInput): Promise<TaskWithPeople> {
+  /** Creates the task and, in the same transaction, queues a private notice for each assignee but the actor. */
+  async assign(actor: Member, input: NewTaskInput): Promise<AssignedTask> {
     assertManager(actor);
     const now = this.deps.clock.now();
     const title = cleanTitle(input.title);
@@ -129,7 +134,8 @@ export class TaskService {
         details: { taskId: task.id, number, assignees: members.map((m) => m.id) },
         at: now,
       });
-      return { ...task, section, assignees: members.map((member) => ({ member })) };
+      const notified = await queueTaskAssigned(tx, { actorId: actor.id, task, section, members, now, timezone: this.deps.timezone });
+      return { ...task, section, assignees: members.map((member) => ({ member })), notified };
     });
   }
 
@@ -160,8 +166,11 @@ export class TaskService {
     });
   }
 
-  /** Replaces the assignees; returns the task and who was newly added (to be told). */
-  async reassign(actor: Member, number: number, memberIds: number[]): Promise<{ task: TaskWithPeople; added: Member[] }> {
+  /**
+   * Replaces the assignees; returns the task and who was newly added. The newly
+   * added (but the actor) are sent the assignment notice, queued in this transaction.
+   */
+  async reassign(actor: Member, number: number, memberIds: number[]): Promise<{ task: AssignedTask; added: Member[] }> {
     assertManager(actor);
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
@@ -181,7 +190,8 @@ export class TaskService {
         details: { taskId: task.id, from: [...before], to: members.map((m) => m.id) },
         at: now,
       });
-      return { task: { ...task, assignees: members.map((member) => ({ member })) }, added };
+      const notified = await queueTaskAssigned(tx, { actorId: actor.id, task, section: task.section, members: added, now, timezone: this.deps.timezone });
+      return { task: { ...task, assignees: members.map((member) => ({ member })), notified }, added };
     });
   }
 

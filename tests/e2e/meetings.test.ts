@@ -232,7 +232,18 @@ describe("/ketluan", () => {
     expect(task.section.code).toBe("3");
     expect(task.description).toBe(`Kết luận 1 của cuộc họp Ban Chỉ đạo số ${m.id}.`);
     expect(task.assignees.map((x) => x.memberId).sort()).toEqual([minhId, hoaId].sort());
+    expect(texts(done)).toContain("Bot sẽ nhắn riêng cho Trần Văn Minh, Lê Thị Hoa.");
+    // The notices were queued with the task and go out through the sender, once.
+    const queued = await t.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `task-assigned:${task.id}:` } }, orderBy: { id: "asc" } });
+    expect(queued.map((q) => [q.chatId, q.memberId, q.status])).toEqual([
+      [minh.chatId, minhId, "PENDING"],
+      [hoa.chatId, hoaId, "PENDING"],
+    ]);
+    expect(minh.lastText()).not.toContain(`nhiệm vụ số ${task.number}`);
+    expect((await t.flushOutbox()).map((x) => x.chatId)).toEqual([minh.chatId, hoa.chatId]);
+    expect(await t.flushOutbox()).toEqual([]);
     expect(minh.lastText()).toContain(`nhiệm vụ số ${task.number}`);
+    expect(hoa.lastText()).toContain(`nhiệm vụ số ${task.number}`);
 
     // The button of the recorded conclusion is stale now; typing finds it done.
     await lan.click("Giao thành nhiệm vụ");

@@ -139,16 +139,37 @@ describe("bad input in /giaoviec", () => {
     expect(texts(await sec.send("cuối quý"))).toContain("Mô tả thêm");
     expect(texts(await sec.send("Kiểm tra tại Văn phòng"))).toContain("Mô tả: Kiểm tra tại Văn phòng");
     expect(texts(await sec.send("đồng ý"))).toContain("Đã giao nhiệm vụ #24");
-    expect(s.people.mai!.user.lastText()).toContain("Hạn: 31/03/2026\nMô tả: Kiểm tra tại Văn phòng\nBáo cáo tiến độ");
     const task = await t.db.task.findFirstOrThrow({ where: { number: 24 } });
+    // Queued with the task, delivered by the sender.
+    expect(await t.db.outboxMessage.count({ where: { dedupeKey: { startsWith: `task-assigned:${task.id}:${s.people.mai!.member.id}:` } } })).toBe(1);
+    await t.flushOutbox();
+    expect(s.people.mai!.user.lastText()).toContain("Hạn: 31/03/2026\nMô tả: Kiểm tra tại Văn phòng\nBáo cáo tiến độ");
     expect(task.dueDate!.toISOString()).toBe("2026-03-31T16:59:59.999Z");
   });
 
   it("an assignee the bot cannot reach is reported to the secretary", async () => {
-    t.telegram.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: s.people.mai!.user.chatId });
-    const r = texts(await s.secretary.user.send(`/suanv 2 giao ${s.people.mai!.member.id}`));
+    const sec = s.secretary.user;
+    const mai = s.people.mai!;
+    await t.flushOutbox(); // the notices of the set-up assignments
+    t.telegram.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: mai.user.chatId });
+    const r = texts(await sec.send(`/suanv 2 giao ${mai.member.id}`));
     expect(r).toContain("Nhiệm vụ #2 giờ giao cho: Lê Thị Mai");
-    expect(r).toContain("Chưa gửi được thông báo riêng cho: Lê Thị Mai");
+    expect(r).toContain("Bot sẽ nhắn riêng cho Lê Thị Mai.");
+    expect(r).not.toContain("không nhắn riêng được");
+    // The sender meets the 403: Mai is marked unreachable and the secretary is told, once.
+    const delivered = await t.flushOutbox();
+    expect(delivered.map((m) => m.chatId)).toEqual([sec.chatId]);
+    expect(sec.lastText()).toContain("Bot không gửi được tin nhắn riêng cho Lê Thị Mai");
+    expect((await t.db.member.findUniqueOrThrow({ where: { id: mai.member.id } })).unreachableAt).not.toBeNull();
+    expect(await t.flushOutbox()).toEqual([]);
+
+    // Assigning her again: the assigner is warned at once; the secretary is not told a second time.
+    t.telegram.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: mai.user.chatId });
+    const again = texts(await sec.send(`/suanv 3 giao ${mai.member.id}`));
+    expect(again).toContain("Bot hiện không nhắn riêng được cho Lê Thị Mai");
+    expect(again).toContain("Vui lòng báo trực tiếp");
+    expect(await t.flushOutbox()).toEqual([]);
+    expect(await t.db.outboxMessage.count({ where: { memberId: mai.member.id, status: "FAILED" } })).toBe(2);
   });
 
   it("staff and members cannot assign or cancel", async () => {

@@ -51,6 +51,20 @@ describe("plan, tasks and progress reports", () => {
     // 2. Assigning one task to two members; both are told privately, with a report button.
     const done = texts(await assignToTwo(s));
     expect(done).toContain(`Đã giao nhiệm vụ #${NEW_TASK}`);
+    expect(done).toContain("Bot sẽ nhắn riêng cho Trần Văn Hùng, Lê Thị Mai.");
+    // The notices were queued with the task (same transaction), not sent by the command.
+    const newTask = await t.db.task.findFirstOrThrow({ where: { number: NEW_TASK } });
+    const queued = await t.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `task-assigned:${newTask.id}:` } }, orderBy: { id: "asc" } });
+    expect(queued.map((m) => [m.chatId, m.memberId, m.agencyId, m.status])).toEqual([
+      [hung!.user.chatId, hung!.member.id, newTask.agencyId, "PENDING"],
+      [mai!.user.chatId, mai!.member.id, newTask.agencyId, "PENDING"],
+    ]);
+    expect(queued[0]!.createdAt).toEqual(newTask.createdAt);
+    expect(hung!.user.inbox().some((m) => m.text.includes(`nhiệm vụ #${NEW_TASK}`))).toBe(false);
+    const flushed = await t.flushOutbox();
+    expect(flushed.map((m) => m.chatId).sort()).toEqual([hung!.user.chatId, mai!.user.chatId].sort());
+    expect(await t.flushOutbox()).toEqual([]); // nothing is sent twice
+    expect(await t.db.outboxMessage.count({ where: { id: { in: queued.map((m) => m.id) }, status: "SENT" } })).toBe(2);
     for (const p of [hung!, mai!]) {
       const notice = p.user.inbox().at(-1)!;
       expect(notice.text).toContain(`Anh/chị được giao nhiệm vụ #${NEW_TASK}`);
@@ -131,7 +145,12 @@ describe("plan, tasks and progress reports", () => {
     expect(list).toContain("“Chưa có kinh phí in tài liệu tuyên truyền” — Trần Văn Hùng, 02/03/2026");
     const id = obstacles[0]!.id;
     expect(texts(await head.click(`Giải quyết [${id}]`))).toContain("Nhập cách giải quyết");
-    expect(texts(await head.send("Văn phòng bố trí kinh phí từ nguồn chi thường xuyên"))).toContain("Đã báo cho Trần Văn Hùng");
+    expect(texts(await head.send("Văn phòng bố trí kinh phí từ nguồn chi thường xuyên"))).toContain("Bot sẽ nhắn riêng cho Trần Văn Hùng.");
+    const notice = await t.db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `obstacle-resolved:${id}` } });
+    expect(notice).toMatchObject({ chatId: hung!.user.chatId, memberId: hung!.member.id, status: "PENDING" });
+    expect(hung!.user.lastText()).not.toContain("đã được giải quyết");
+    expect((await t.flushOutbox()).map((m) => m.chatId)).toEqual([hung!.user.chatId]);
+    expect(await t.flushOutbox()).toEqual([]);
     const told = hung!.user.lastText();
     expect(told).toContain("đã được giải quyết");
     expect(told).toContain("Cách giải quyết (Võ Minh Tâm): Văn phòng bố trí kinh phí từ nguồn chi thường xuyên");

@@ -8,6 +8,9 @@ import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { createLogger } from "../../src/logger.js";
 import { createServices } from "../../src/services/index.js";
+import { OutboxStatus } from "../../src/generated/prisma/enums.js";
+import { OutboxSender } from "../../src/messaging/sender.js";
+import { TelegramTransport } from "../../src/messaging/telegram-transport.js";
 import { FakeTelegram, TEST_BOT_INFO, type SentMessage } from "./fake-telegram.js";
 import { createTestDb, type TestDb } from "./test-db.js";
 
@@ -38,6 +41,7 @@ export class TestBot {
   readonly deps: AppDeps;
   private nextUpdateId = 1;
   private nextIncomingId = 1;
+  private sender: OutboxSender | undefined;
 
   private constructor(
     readonly testDb: TestDb,
@@ -92,6 +96,31 @@ export class TestBot {
     const full = { update_id: update.update_id ?? this.nextUpdateId++, ...update } as Update;
     await this.bot.handleUpdate(full);
     return this.telegram.sent.slice(before);
+  }
+
+  /**
+   * Runs the production OutboxSender (pacing, quiet hours, 429/403 handling)
+   * over the fake Telegram until no message is due, advancing the FakeClock by
+   * the waits the sender asks for (pacing only: about a second per extra
+   * message to one chat). Messages not due yet — held for quiet hours, or a
+   * retry backing off — stay queued. Returns what was delivered.
+   */
+  async flushOutbox(maxRounds = 1_000): Promise<SentMessage[]> {
+    this.sender ??= new OutboxSender({
+      db: this.db,
+      clock: this.clock,
+      logger: this.deps.logger,
+      transport: new TelegramTransport(this.bot.api),
+      holdUntil: (agencyId, now) => this.deps.services.settings.quietHoldUntil(agencyId, now),
+    });
+    const before = this.telegram.sent.length;
+    for (let round = 0; round < maxRounds; round++) {
+      const due = await this.db.outboxMessage.count({ where: { status: OutboxStatus.PENDING, notBefore: { lte: this.clock.now() } } });
+      if (!due) return this.telegram.sent.slice(before);
+      const wait = await this.sender.runOnce();
+      if (wait > 0) this.clock.advance(wait);
+    }
+    throw new Error(`outbox not flushed after ${maxRounds} rounds`);
   }
 
   newUpdateId(): number {

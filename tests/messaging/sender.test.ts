@@ -195,6 +195,12 @@ describe("outbox sender errors", () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toContain("Trần Văn Bình");
     expect(notices[0]!.text).toContain("chặn bot");
+
+    // Once a message gets through again (the person unblocked the bot), the mark is cleared.
+    await queue(tdb.db, [{ chatId: "101", memberId: member.id, agencyId: agency.id }]);
+    await drain([telegramSender(fake)]);
+    expect(fake.messagesTo("101")).toHaveLength(1);
+    expect((await tdb.db.member.findUniqueOrThrow({ where: { id: member.id } })).unreachableAt).toBeNull();
   });
 
   it("holds messages during an agency's quiet hours and sends them when they end", async () => {

@@ -61,9 +61,12 @@ async function runUntil(inst: ReturnType<typeof newInstance>, until: Date, first
   }
 }
 
+/** Scheduled messages only: the notices of the set-up's task assignments have their own check. */
+const SCHEDULED = { NOT: { dedupeKey: { startsWith: "task-assigned:" } } };
+
 /** What each chat received: "dd/MM HH:mm kind first-words", in delivery order. */
-async function received(chatId: string, startsWith?: string): Promise<string[]> {
-  const rows = await t.db.outboxMessage.findMany({ where: { chatId, status: "SENT" }, orderBy: [{ sentAt: "asc" }, { id: "asc" }] });
+async function received(chatId: string, startsWith?: string, where: object = SCHEDULED): Promise<string[]> {
+  const rows = await t.db.outboxMessage.findMany({ where: { chatId, status: "SENT", ...where }, orderBy: [{ sentAt: "asc" }, { id: "asc" }] });
   return rows
     .filter((r) => !startsWith || r.text.startsWith(startsWith))
     .map((r) => `${localDay(r.sentAt!, TZ).split("-").reverse().join("/")} ${localTime(r.sentAt!, TZ)}${r.kind === "photo" ? " [ảnh]" : ""}`);
@@ -150,7 +153,7 @@ describe("a quarter of scheduled messages", () => {
       "19/06/2026 08:00",
       "26/06/2026 08:00",
     ]);
-    const texts = (await t.db.outboxMessage.findMany({ where: { chatId: s.people.chi!.user.chatId }, orderBy: { id: "asc" } })).map((m) => m.text);
+    const texts = (await t.db.outboxMessage.findMany({ where: { chatId: s.people.chi!.user.chatId, ...SCHEDULED }, orderBy: { id: "asc" } })).map((m) => m.text);
     expect(texts[0]).toContain(`số ${taskNo.B}`);
     expect(texts[0]).toContain("16/05/2026");
     expect(texts[1]).toContain("ngày nghỉ");
@@ -179,6 +182,12 @@ describe("a quarter of scheduled messages", () => {
     const skipped = await t.db.jobRun.findUniqueOrThrow({ where: { key: `weekly-digest:agency=${s.agency.id}:week=2026-05-11` } });
     expect(skipped.outcome).toBe("skipped");
     expect(t.logLines.join("")).toContain("no longer useful after downtime");
+  });
+
+  it("delivers the assignment notices queued at 00:00 when quiet hours end, 07:00", async () => {
+    const assigned = { dedupeKey: { startsWith: "task-assigned:" } };
+    expect(await received(s.people.binh!.user.chatId, undefined, assigned)).toEqual(["01/04/2026 07:00", "01/04/2026 07:00"]); // A and C
+    expect(await received(s.people.chi!.user.chatId, undefined, assigned)).toEqual(["01/04/2026 07:00"]); // B
   });
 
   it("gives the secretary the overdue list weekly and both leaders the H1 report deadline", async () => {

@@ -70,7 +70,7 @@ hop-moved = ✅ The meeting was rescheduled.
 hop-moved-group =
     📅 A meeting was rescheduled:
     { $summary }
-hop-cancelled = ✅ Meeting no. { $id } was cancelled. The group has been told.
+hop-cancelled = ✅ Meeting no. { $id } was cancelled. The bot will tell the group.
 hop-cancelled-group =
     ⚠️ This meeting was cancelled:
     { $summary }
@@ -147,7 +147,6 @@ ketluan-no-due = no due date
 ketluan-task-done = ✅ Task no. { $number } assigned to { $names }; due: { $due }.
 ketluan-task-notice = 📌 You were assigned task no. { $number } from a committee meeting conclusion (by { $by }); due: { $due }. See: /nhiemvu
 ketluan-task-description = Conclusion { $order } of committee meeting no. { $id }.
-ketluan-unreachable = The bot could not write privately to: { $names } (they never opened a private chat with the bot). Please tell them directly.
 
 err-meeting-unknown = There is no meeting no. { $id }. See the meetings with /hop.
 err-meeting-cancelled = Meeting no. { $id } was cancelled.

@@ -74,7 +74,6 @@ giaoviec-confirm =
     Press “Confirm” (or type “đồng ý”) to assign, /huy to cancel.
 giaoviec-confirm-typed = Type “đồng ý” to assign the task, or /huy to cancel.
 giaoviec-done = ✅ Task #{ $number } “{ $title }” assigned to { $owners }.
-giaoviec-unreachable = ⚠️ Could not send a private notice to: { $names } (they have not opened a private chat with the bot). Please tell them directly.
 btn-done-choosing = ✔️ Done
 btn-skip = Skip
 due-month = End of month
@@ -88,6 +87,9 @@ task-assigned-notice =
     Report progress: press the button below or type /baocao { $number } <percent>% <text>
 task-notice-description = {"\u000A"}Description: { $text }
 btn-report = 📝 Report progress
+# Private notices queued (outbox) together with the change
+notices-queued = 📨 The bot will message { $names } privately.
+notices-unreachable = ⚠️ The bot currently cannot message { $names } privately (they blocked the bot or never opened a private chat with it). Please tell them directly.
 
 # Editing, cancelling tasks
 suanv-usage =
@@ -166,9 +168,7 @@ vuongmac-hint = Resolve: press a button, or type /vuongmac <number in brackets> 
 btn-resolve = ✔️ Resolve [{ $id }]
 vuongmac-ask-note = Obstacle [{ $id }]: “{ $text }”. Type the resolution (it will be sent to the reporter).
 vuongmac-bad-note = The resolution cannot be empty and must be at most 1000 characters. Please type it again.
-vuongmac-done = ✅ Obstacle [{ $id }] marked resolved.{ $told }
-vuongmac-told = {" "}{ $name } has been told.
-vuongmac-not-told = {" "}Could not message { $name } (no private chat with the bot yet).
+vuongmac-done = ✅ Obstacle [{ $id }] marked resolved.
 obstacle-resolved-notice =
     ✅ Your obstacle on task #{ $number } “{ $task }” has been resolved.
     Obstacle: { $text }

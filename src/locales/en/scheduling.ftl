@@ -1,6 +1,6 @@
 # Schedules, outbox sender, settings, holidays (issue 5)
 
-sender-member-unreachable = The bot cannot send private messages to { $name } ({ $position }): they blocked the bot or deleted their Telegram account. Reminders will not reach them until they write to the bot again.
+sender-member-unreachable = The bot cannot send private messages to { $name } ({ $position }): they blocked the bot, never opened a private chat with it, or deleted their Telegram account. Reminders will not reach them until they write to the bot again.
 
 ## Task deadline reminders (private, to the assignees)
 remind-deadline-before = Reminder: task no. { $number } "{ $title }" is due on { $due } ({ $days } working days left). Report progress: /baocao { $number }

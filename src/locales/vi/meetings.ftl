@@ -70,7 +70,7 @@ hop-moved = ✅ Đã đổi lịch họp.
 hop-moved-group =
     📅 Cuộc họp đã được đổi lịch:
     { $summary }
-hop-cancelled = ✅ Đã hủy cuộc họp số { $id }. Nhóm đã được thông báo.
+hop-cancelled = ✅ Đã hủy cuộc họp số { $id }. Bot sẽ báo cho nhóm.
 hop-cancelled-group =
     ⚠️ Cuộc họp sau đã bị hủy:
     { $summary }
@@ -147,7 +147,6 @@ ketluan-no-due = không có hạn
 ketluan-task-done = ✅ Đã giao nhiệm vụ số { $number } cho { $names }; hạn: { $due }.
 ketluan-task-notice = 📌 Anh/chị được giao nhiệm vụ số { $number } từ kết luận cuộc họp Ban Chỉ đạo (người giao: { $by }); hạn: { $due }. Xem: /nhiemvu
 ketluan-task-description = Kết luận { $order } của cuộc họp Ban Chỉ đạo số { $id }.
-ketluan-unreachable = Bot chưa nhắn riêng được cho: { $names } (họ chưa mở tin nhắn riêng với bot). Vui lòng báo trực tiếp.
 
 err-meeting-unknown = Không có cuộc họp số { $id }. Xem các cuộc họp ở /hop.
 err-meeting-cancelled = Cuộc họp số { $id } đã bị hủy.

@@ -74,7 +74,6 @@ giaoviec-confirm =
     Bấm “Xác nhận” (hoặc gõ “đồng ý”) để giao, /huy để hủy.
 giaoviec-confirm-typed = Gõ “đồng ý” để giao nhiệm vụ, hoặc /huy để hủy.
 giaoviec-done = ✅ Đã giao nhiệm vụ #{ $number } “{ $title }” cho { $owners }.
-giaoviec-unreachable = ⚠️ Chưa gửi được thông báo riêng cho: { $names } (họ chưa mở tin nhắn riêng với bot). Vui lòng báo trực tiếp.
 btn-done-choosing = ✔️ Xong
 btn-skip = Bỏ qua
 due-month = Cuối tháng
@@ -88,6 +87,9 @@ task-assigned-notice =
     Báo cáo tiến độ: bấm nút bên dưới hoặc gõ /baocao { $number } <phần trăm>% <nội dung>
 task-notice-description = {"\u000A"}Mô tả: { $text }
 btn-report = 📝 Báo cáo tiến độ
+# Thông báo riêng được xếp hàng gửi (outbox) cùng lúc với thay đổi
+notices-queued = 📨 Bot sẽ nhắn riêng cho { $names }.
+notices-unreachable = ⚠️ Bot hiện không nhắn riêng được cho { $names } (đã chặn bot hoặc chưa mở tin nhắn riêng với bot). Vui lòng báo trực tiếp.
 
 # Sửa, hủy nhiệm vụ
 suanv-usage =
@@ -166,9 +168,7 @@ vuongmac-hint = Giải quyết: bấm nút, hoặc gõ /vuongmac <số trong ngo
 btn-resolve = ✔️ Giải quyết [{ $id }]
 vuongmac-ask-note = Vướng mắc [{ $id }]: “{ $text }”. Nhập cách giải quyết (sẽ gửi cho người báo cáo).
 vuongmac-bad-note = Cách giải quyết không được để trống và tối đa 1000 ký tự. Vui lòng nhập lại.
-vuongmac-done = ✅ Đã đánh dấu vướng mắc [{ $id }] là đã giải quyết.{ $told }
-vuongmac-told = {" "}Đã báo cho { $name }.
-vuongmac-not-told = {" "}Chưa gửi được tin cho { $name } (họ chưa mở tin nhắn riêng với bot).
+vuongmac-done = ✅ Đã đánh dấu vướng mắc [{ $id }] là đã giải quyết.
 obstacle-resolved-notice =
     ✅ Vướng mắc của anh/chị ở nhiệm vụ #{ $number } “{ $task }” đã được giải quyết.
     Vướng mắc: { $text }

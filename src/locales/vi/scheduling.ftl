@@ -1,6 +1,6 @@
 # Lịch nhắc việc, gửi tin, cài đặt, ngày nghỉ (issue 5)
 
-sender-member-unreachable = Bot không gửi được tin nhắn riêng cho { $name } ({ $position }): người này đã chặn bot hoặc xóa tài khoản Telegram. Các nhắc việc sẽ không đến được cho đến khi họ nhắn lại cho bot.
+sender-member-unreachable = Bot không gửi được tin nhắn riêng cho { $name } ({ $position }): người này đã chặn bot, chưa từng mở tin nhắn riêng với bot, hoặc đã xóa tài khoản Telegram. Các nhắc việc sẽ không đến được cho đến khi họ nhắn lại cho bot.
 
 ## Nhắc hạn nhiệm vụ (riêng cho người được giao)
 remind-deadline-before = Nhắc việc: nhiệm vụ số { $number } "{ $title }" đến hạn ngày { $due } (còn { $days } ngày làm việc). Báo cáo tiến độ: /baocao { $number }
