@@ -22,7 +22,9 @@ async function once(): Promise<{ firstPollMs: number; rss: number }> {
   const apiRoot = await fake.listen();
   const dir = mkdtempSync(path.join(tmpdir(), "qcdc-measure-"));
   const started = performance.now();
-  const child = spawn(process.execPath, process.env.MEASURE_TSX ? ["--import", "tsx", path.join(root, "src/main.ts")] : [path.join(root, "dist/src/main.js")], {
+  // The same V8 flags as `npm start` (package.json); MEASURE_NODE_FLAGS overrides them.
+  const flags = (process.env.MEASURE_NODE_FLAGS ?? "--max-semi-space-size=2").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...(process.env.MEASURE_TSX ? ["--import", "tsx", path.join(root, "src/main.ts")] : [path.join(root, "dist/src/main.js")])], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? "",

@@ -2,7 +2,6 @@ import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
 import type { AgencyReportProfile, GeneratedReport, Member, ReportRequest } from "../generated/prisma/client.js";
 import { ReportKind, ReportRequestStatus } from "../generated/prisma/enums.js";
-import { renderPeriodicReportDocx } from "../reports/docx/periodic-report.js";
 import type { OfficialFrame, SignatureBlock } from "../reports/model.js";
 import { renderPeriodicReportText } from "../reports/text.js";
 import { DomainError } from "./errors.js";
@@ -280,6 +279,9 @@ export class ReportService {
     assertManager(actor);
     const req = await this.request(actor.agencyId, requestId);
     const compiled = await this.compile(req);
+    // The docx library is loaded on first use: it is large, and most of the
+    // bot's life is spent without generating a document (idle memory, docs/architecture.md).
+    const { renderPeriodicReportDocx } = await import("../reports/docx/periodic-report.js");
     const docx = await renderPeriodicReportDocx(compiled.model);
     const text = renderPeriodicReportText(compiled.model);
     const now = this.deps.clock.now();

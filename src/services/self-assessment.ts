@@ -3,7 +3,6 @@ import type { Db } from "../db/client.js";
 import type { Member, SelfAssessment, SelfAssessmentScore } from "../generated/prisma/client.js";
 import { MemberStatus, Role } from "../generated/prisma/enums.js";
 import { bandFor, criteriaSetForYear, maxTotal, parseCriteriaSet, type CriteriaSet } from "../reports/criteria.js";
-import { renderSelfAssessmentDocx } from "../reports/docx/self-assessment.js";
 import type { SelfAssessmentModel } from "../reports/model.js";
 import { renderSelfAssessmentText } from "../reports/text.js";
 import { writeAudit } from "./audit.js";
@@ -128,6 +127,7 @@ export class SelfAssessmentService {
 
   async exportDocx(agencyId: number, year: number): Promise<{ docx: Buffer; text: string; fileName: string; model: SelfAssessmentModel }> {
     const model = await this.model(agencyId, year);
+    const { renderSelfAssessmentDocx } = await import("../reports/docx/self-assessment.js"); // loaded on first use, like the report
     return { docx: await renderSelfAssessmentDocx(model), text: renderSelfAssessmentText(model), fileName: `tu-danh-gia-qcdc-${year}.docx`, model };
   }
 
