@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { BotContext } from "../src/bot/context.js";
 import type { Feature } from "../src/bot/command-spec.js";
 import { commandArgs } from "./shared.js";
-import { dueLabel, ownersLabel, stateLabel } from "./plan-render.js";
+import { taskLineArgs } from "./plan-render.js";
 
 /**
  * `/taokehoach [năm]` builds the year's plan from the template;
@@ -44,16 +44,7 @@ async function showPage(ctx: BotContext, wanted: number, edit: boolean): Promise
     [
       ctx.t("kehoach-section", { code: s.section.code, title: s.section.title }),
       ...(s.tasks.length
-        ? s.tasks.map((t) =>
-            ctx.t("kehoach-task", {
-              number: String(t.number),
-              title: t.title,
-              owners: ownersLabel(ctx, t.assignees),
-              due: dueLabel(ctx, t),
-              percent: t.percent,
-              state: stateLabel(ctx, t),
-            }),
-          )
+        ? s.tasks.map((t) => ctx.t("kehoach-task", taskLineArgs(ctx, t)))
         : [ctx.t("kehoach-empty-section")]),
     ].join("\n"),
   );

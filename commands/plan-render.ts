@@ -22,6 +22,21 @@ export function ownersLabel(ctx: BotContext, assignees: { member: { fullName: st
   return assignees.length ? assignees.map((a) => a.member.fullName).join(", ") : ctx.t("no-assignee");
 }
 
+/** The variables every one-task line uses (`kehoach-task`, `suanv-show`). */
+export function taskLineArgs(
+  ctx: BotContext,
+  t: Pick<Task, "number" | "title" | "percent" | "status" | "dueDate" | "recurrence"> & { assignees: { member: { fullName: string } }[] },
+): Record<string, string | number> {
+  return {
+    number: String(t.number),
+    title: t.title,
+    owners: ownersLabel(ctx, t.assignees),
+    due: dueLabel(ctx, t),
+    percent: t.percent,
+    state: stateLabel(ctx, t),
+  };
+}
+
 /** A text progress bar (works on every platform, no images): ███████░░░ 70% */
 export function progressBar(done: number, total: number, width = 10): string {
   const ratio = total > 0 ? done / total : 0;

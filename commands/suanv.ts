@@ -3,7 +3,7 @@ import type { BotContext } from "../src/bot/context.js";
 import type { Feature } from "../src/bot/command-spec.js";
 import { localDay, parseTypedDueDate } from "../src/services/periods.js";
 import { commandArgs } from "./shared.js";
-import { dueLabel, ownersLabel, stateLabel } from "./plan-render.js";
+import { ownersLabel, taskLineArgs } from "./plan-render.js";
 import { noticeLines } from "./notice-reply.js";
 
 /**
@@ -25,14 +25,7 @@ composer.command("suanv", async (ctx) => {
   const tasks = ctx.app.services.tasks;
   if (!field) {
     const t = await tasks.getByNumber(me.agencyId, number);
-    const show = ctx.t("suanv-show", {
-      number: String(t.number),
-      title: t.title,
-      owners: ownersLabel(ctx, t.assignees),
-      due: dueLabel(ctx, t),
-      percent: t.percent,
-      state: stateLabel(ctx, t),
-    });
+    const show = ctx.t("suanv-show", taskLineArgs(ctx, t));
     return void (await ctx.reply(`${show}\n\n${ctx.t("suanv-usage")}`));
   }
   if (field === "giao") {

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeClock } from "../../src/clock.js";
-import { createServices, type Services } from "../../src/services/index.js";
+import type { FakeClock } from "../../src/clock.js";
+import type { Services } from "../../src/services/index.js";
 import { DomainError } from "../../src/services/errors.js";
 import { loadPlanTemplate, planTemplateSchema } from "../../src/services/plan-template.js";
 import { Role } from "../../src/services/roles.js";
 import type { Member } from "../../src/generated/prisma/client.js";
-import { createTestDb, type TestDb } from "../harness/test-db.js";
+import type { TestDb } from "../harness/test-db.js";
+import { serviceWorld, TZ } from "../harness/service-fixtures.js";
 
-const TZ = "Asia/Ho_Chi_Minh";
 let tdb: TestDb;
 let clock: FakeClock;
 let svc: Services;
@@ -16,20 +16,10 @@ let hung: Member;
 let mai: Member;
 let staff: Member;
 
-async function join(role: Role, fullName: string, userId: string): Promise<Member> {
-  const invite = await svc.roster.createInvite(secretary, role);
-  return svc.roster.joinWithInvite({ code: invite.code, user: { platform: "telegram", userId }, profile: { fullName, position: "Chuyên viên" } });
-}
-
 beforeEach(async () => {
-  tdb = createTestDb();
-  clock = new FakeClock("2026-03-02T01:00:00Z");
-  svc = createServices({ db: tdb.db, clock, timezone: TZ });
-  secretary = await svc.roster.createAgency({
-    admin: { platform: "telegram", userId: "1" },
-    agencyName: "Thanh tra tỉnh",
-    profile: { fullName: "Nguyễn Thị Lan", position: "Chánh Văn phòng" },
-  });
+  const world = await serviceWorld();
+  ({ tdb, clock, svc, secretary } = world);
+  const join = world.join;
   hung = await join(Role.MEMBER, "Trần Văn Hùng", "2");
   mai = await join(Role.MEMBER, "Lê Thị Mai", "3");
   staff = await join(Role.STAFF, "Phạm Văn Nam", "4");
