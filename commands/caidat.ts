@@ -5,6 +5,7 @@ import type { Feature } from "../src/bot/command-spec.js";
 import { MESSAGE_KINDS, timeSchema, type MessageKind, type SettingsPatch, type SettingsView } from "../src/services/settings.js";
 import { markReachable } from "../src/messaging/unreachable.js";
 import { commandArgs } from "./shared.js";
+import { foldTyped } from "../src/format/typed-word.js";
 
 /** What people type for a weekday: thu2 … thu7, cn (also "thứ 2", "t2", "2"…"8"). */
 export function parseWeekday(word: string): number | undefined {
@@ -14,9 +15,7 @@ export function parseWeekday(word: string): number | undefined {
   return m ? Number(m[1]) - 1 : undefined;
 }
 
-function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{Diacritic}/gu, "").replace(/đ/gi, "d").toLowerCase().trim();
-}
+const fold = (s: string): string => foldTyped(s);
 
 /** Range checked by the service (0–15): a typed "20" gets the friendly error there. */
 const daysSchema = z.string().regex(/^\d{1,2}$/).transform(Number);

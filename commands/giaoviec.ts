@@ -10,6 +10,7 @@ import { localDay, parseTypedDueDate, quickDueDate, type QuickDue } from "../src
 import { isTypedYes, roleLabel } from "./shared.js";
 import { isTypedNone, newFlowId, ownersLabel, shorten } from "./plan-render.js";
 import { noticeLines } from "./notice-reply.js";
+import { foldTyped } from "../src/format/typed-word.js";
 
 /**
  * `/giaoviec`: section → title → assignees → due date or recurrence →
@@ -191,13 +192,7 @@ async function chooseDue(ctx: BotContext, choice: QuickDue | TaskRecurrence): Pr
 
 /** Typed alternatives to the due-date buttons, with or without diacritics. */
 function typedDueWord(text: string): QuickDue | TaskRecurrence | undefined {
-  const t = text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  const t = foldTyped(text);
   const words: Record<string, QuickDue | TaskRecurrence> = {
     "cuoi thang": "month",
     "cuoi quy": "quarter",

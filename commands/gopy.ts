@@ -8,6 +8,7 @@ import { FEEDBACK_CATEGORIES, FEEDBACK_MAX_CHARS, type FeedbackCategory } from "
 import { showDay } from "../src/services/local-day.js";
 import { isTypedYes } from "./shared.js";
 import { DRAFT_IDLE_MINUTES, draftsOf, type Draft } from "./gopy-drafts.js";
+import { foldTyped } from "../src/format/typed-word.js";
 
 /**
  * Anonymous feedback from staff: /gopy (write and send) and /theodoi (follow
@@ -127,12 +128,7 @@ async function draftInput(ctx: BotContext): Promise<void> {
 
 /** "1".."4" or the category's name, with or without diacritics. */
 function typedCategory(text: string): FeedbackCategory | undefined {
-  const t = text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/đ/gi, "d")
-    .replace(/[\s.]/g, "")
-    .toLowerCase();
+  const t = foldTyped(text, { squash: true });
   const words: Record<string, number> = { "1": 0, gopy: 0, "2": 1, phananh: 1, "3": 2, kiennghi: 2, "4": 3, khac: 3 };
   const i = words[t];
   return i === undefined ? undefined : FEEDBACK_CATEGORIES[i];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseLocalDate, parseLocalTime } from "../src/services/meeting-time.js";
 import { MeetingKind } from "../src/services/meetings.js";
+import { foldTyped } from "../src/format/typed-word.js";
 
 /** dd/mm/yyyy, strictly (31/02 is refused, not rolled over). */
 export const localDateSchema = z.string().transform((s, c) => {
@@ -31,12 +32,7 @@ export const meetingIdSchema = z
 
 /** quy / dinhky → quarterly; batthuong / dotxuat → extraordinary (without diacritics, as typed on phones). */
 export function parseKind(text: string): MeetingKind | undefined {
-  const w = text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/đ/gi, "d")
-    .replace(/[\s_-]/g, "")
-    .toLowerCase();
+  const w = foldTyped(text, { squash: true });
   if (["quy", "dinhky", "dinhkyhangquy", "1"].includes(w)) return MeetingKind.QUARTERLY;
   if (["batthuong", "dotxuat", "2"].includes(w)) return MeetingKind.EXTRAORDINARY;
   return undefined;

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
+import { foldTyped } from "../src/format/typed-word.js";
 import type { BotContext } from "../src/bot/context.js";
 import { ALL_ROLES, ROLE_KEYWORD, parseRole, type Role } from "../src/services/roles.js";
 
@@ -27,8 +28,7 @@ export { ROLE_KEYWORD };
 
 /** Words that mean "yes" when typed instead of pressing a button (Zalo has no buttons). */
 export function isTypedYes(text: string): boolean {
-  const t = text.normalize("NFC").trim().toLowerCase();
-  return ["đồng ý", "dong y", "đồng ý.", "ok", "có", "co", "xác nhận", "xac nhan", "yes"].includes(t);
+  return ["dong y", "ok", "co", "xac nhan", "yes"].includes(foldTyped(text).replace(/[.!]+$/, ""));
 }
 
 /** A positive integer id typed by a person (`#12`, `12`). */

@@ -1,4 +1,5 @@
 import { Role } from "../generated/prisma/enums.js";
+import { foldTyped } from "../format/typed-word.js";
 
 export { Role };
 
@@ -28,12 +29,7 @@ const ROLE_WORDS: Record<string, Role> = {
 };
 
 export function parseRole(input: string): Role | undefined {
-  const key = input
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/đ/gi, "d")
-    .replace(/[\s_-]/g, "")
-    .toLowerCase();
+  const key = foldTyped(input, { squash: true });
   return ROLE_WORDS[key] ?? (ALL_ROLES as readonly string[]).find((r) => r === key.toUpperCase()) as Role | undefined;
 }
 
