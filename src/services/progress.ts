@@ -6,6 +6,7 @@ import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { LIMITS, REPORT_EDIT_WINDOW_MS, actorLabel, cleanText, isOpen, splitItems, statusForPercent } from "./task-rules.js";
 import { openPeriod, type TaskService } from "./tasks.js";
+import { queueObstaclesRaised } from "./task-notices.js";
 
 export interface ReportInput {
   percent: number;
@@ -93,6 +94,7 @@ export class ProgressService {
         },
       });
       const counts = await writeItems(tx, report, now);
+      await queueObstaclesRaised(tx, { reporter: member, reportId: report.id, task, obstacles: splitItems(report.obstacles), now });
       const applied = await this.applyPercent(tx, { ...task, year: found!.plan.year }, data.percent, now, true);
       return { report, task: applied.task, ...counts, nextPeriodOpened: applied.nextPeriodOpened };
     });

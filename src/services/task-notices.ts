@@ -1,7 +1,7 @@
 import type { Tx } from "../db/client.js";
 import { formatDate } from "../format/date.js";
 import type { Member, PlanSection, Task } from "../generated/prisma/client.js";
-import { MemberStatus, TaskRecurrence } from "../generated/prisma/enums.js";
+import { MemberStatus, Role, TaskRecurrence } from "../generated/prisma/enums.js";
 import { enqueueMessage } from "../messaging/outbox.js";
 import { translate } from "../messaging/texts.js";
 
@@ -112,4 +112,27 @@ export async function queueObstacleResolved(
   });
   await queuePrivate(tx, reporter, text, `obstacle-resolved:${obstacle.id}`, input.now);
   return recipient(reporter);
+}
+
+/**
+ * "New obstacle on task #N, raised by X": to the head and the secretary (the
+ * people who resolve obstacles with /vuongmac), except the reporter. Without
+ * it an obstacle would wait for the weekly digest, while the plan asks that
+ * obstacles be raised "để tháo gỡ kịp thời".
+ */
+export async function queueObstaclesRaised(
+  tx: Tx,
+  input: { reporter: Pick<Member, "id" | "agencyId" | "fullName">; reportId: number; task: Pick<Task, "number" | "title">; obstacles: string[]; now: Date },
+): Promise<void> {
+  if (input.obstacles.length === 0) return;
+  const leaders = await tx.member.findMany({
+    where: { agencyId: input.reporter.agencyId, status: MemberStatus.ACTIVE, role: { in: [Role.HEAD, Role.SECRETARY] }, id: { not: input.reporter.id } },
+  });
+  const text = translate("obstacle-raised-notice", {
+    number: String(input.task.number),
+    task: input.task.title,
+    by: input.reporter.fullName,
+    items: input.obstacles.map((o) => `• ${o}`).join("\n"),
+  });
+  for (const m of leaders) await queuePrivate(tx, m, text, `obstacles-raised:${input.reportId}:${m.id}`, input.now);
 }

@@ -86,6 +86,11 @@ describe("plan, tasks and progress reports", () => {
     let reports = await t.db.progressReport.findMany();
     expect(reports).toHaveLength(1);
     expect(await t.db.obstacle.count({ where: { status: "OPEN" } })).toBe(1);
+    // The head and the secretary hear of the new obstacle at once (not Hùng himself).
+    const raised = await t.flushOutbox();
+    expect(raised.map((m) => m.chatId).sort()).toEqual([sec.chatId, s.people.head!.user.chatId].sort());
+    expect(raised[0]!.text).toContain("Vướng mắc mới ở nhiệm vụ");
+    expect(raised[0]!.text).toContain("• Chưa có kinh phí in tài liệu");
 
     // ... then edits it (within 24 h): 60 %, a different obstacle.
     t.clock.advance(3 * 3600_000);

@@ -6,7 +6,7 @@ import { createConclusionTask } from "../../src/services/meeting-task.js";
 import { MeetingKind } from "../../src/services/meetings.js";
 import { Role } from "../../src/services/roles.js";
 import type { TestDb } from "../harness/test-db.js";
-import { serviceWorld, TZ } from "../harness/service-fixtures.js";
+import { serviceWorld, TZ, type ServiceWorld } from "../harness/service-fixtures.js";
 
 /**
  * Private notices of task and obstacle changes are queued in the outbox by the
@@ -19,8 +19,10 @@ let secretary: Member;
 let hung: Member;
 let mai: Member;
 
+let world: ServiceWorld;
+
 beforeEach(async () => {
-  const world = await serviceWorld();
+  world = await serviceWorld();
   ({ tdb, clock, svc, secretary } = world);
   const join = world.join;
   hung = await join(Role.MEMBER, "Trần Văn Hùng", "2");
@@ -105,6 +107,24 @@ describe("obstacle notices", () => {
     expect(rows[0]!.text).toContain("Cách giải quyết (Nguyễn Thị Lan): Bố trí kinh phí");
     expect((await svc.obstacles.resolve(secretary, mine!.id, "Tự lo")).notified).toBeNull();
     expect((await outbox()).length).toBe(before + 1);
+  });
+
+  it("a new obstacle is told at once to the head and the secretary, never to its reporter", async () => {
+    const head = await world.join(Role.HEAD, "Võ Văn Kiệt", "9");
+    const task = await newTask([hung.id, secretary.id]);
+    let before = (await outbox()).length;
+    await svc.progress.report(hung, task.id, { percent: 20, result: "Đã họp", obstacles: "Thiếu kinh phí\nChưa có tài liệu" });
+    let rows = (await outbox()).slice(before);
+    expect(rows.map((r) => r.memberId).sort()).toEqual([secretary.id, head.id].sort());
+    expect(rows[0]!.text).toBe(
+      `⚠️ Vướng mắc mới ở nhiệm vụ #${task.number} “Tuyên truyền Luật” do Trần Văn Hùng báo cáo:\n• Thiếu kinh phí\n• Chưa có tài liệu\nXem và giải quyết: /vuongmac`,
+    );
+    // The secretary reporting her own obstacle: only the head hears of it; no obstacle, no notice.
+    before = (await outbox()).length;
+    await svc.progress.report(secretary, task.id, { percent: 30, result: "Đang làm", obstacles: "Thiếu người" });
+    await svc.progress.report(hung, task.id, { percent: 40, result: "Tiếp tục" });
+    rows = (await outbox()).slice(before);
+    expect(rows.map((r) => r.memberId)).toEqual([head.id]);
   });
 
   it("a reporter who has left the agency is not told", async () => {

@@ -169,6 +169,10 @@ btn-resolve = ✔️ Resolve [{ $id }]
 vuongmac-ask-note = Obstacle [{ $id }]: “{ $text }”. Type the resolution (it will be sent to the reporter).
 vuongmac-bad-note = The resolution cannot be empty and must be at most 1000 characters. Please type it again.
 vuongmac-done = ✅ Obstacle [{ $id }] marked resolved.
+obstacle-raised-notice =
+    ⚠️ New obstacle on task #{ $number } “{ $task }”, raised by { $by }:
+    { $items }
+    See and resolve: /vuongmac
 obstacle-resolved-notice =
     ✅ Your obstacle on task #{ $number } “{ $task }” has been resolved.
     Obstacle: { $text }

@@ -169,6 +169,10 @@ btn-resolve = ✔️ Giải quyết [{ $id }]
 vuongmac-ask-note = Vướng mắc [{ $id }]: “{ $text }”. Nhập cách giải quyết (sẽ gửi cho người báo cáo).
 vuongmac-bad-note = Cách giải quyết không được để trống và tối đa 1000 ký tự. Vui lòng nhập lại.
 vuongmac-done = ✅ Đã đánh dấu vướng mắc [{ $id }] là đã giải quyết.
+obstacle-raised-notice =
+    ⚠️ Vướng mắc mới ở nhiệm vụ #{ $number } “{ $task }” do { $by } báo cáo:
+    { $items }
+    Xem và giải quyết: /vuongmac
 obstacle-resolved-notice =
     ✅ Vướng mắc của anh/chị ở nhiệm vụ #{ $number } “{ $task }” đã được giải quyết.
     Vướng mắc: { $text }
