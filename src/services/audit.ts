@@ -8,6 +8,10 @@ export type AuditAction =
   | "member.role"
   | "member.remove"
   | "group.bind"
+  // the committee's handling of anonymous feedback (docs/anonymity.md)
+  | "feedback.take"
+  | "feedback.reply"
+  | "feedback.close"
   // plan, tasks, reports (docs/tasks.md)
   | "plan.create"
   | "task.create"

@@ -9,6 +9,7 @@ import { AnonymousLimiter, type FeedbackLimits } from "./feedback-limits.js";
 import { localDay } from "./local-day.js";
 import { LEADER_ROLES } from "./roles.js";
 import type { PlatformUser } from "./roster.js";
+import { writeAudit, type AuditAction } from "./audit.js";
 
 export { FeedbackCategory, FeedbackStatus };
 
@@ -164,6 +165,7 @@ export class FeedbackService {
       if (row.status === FeedbackStatus.CLOSED) throw new DomainError("feedback-closed", { number });
       if (row.status !== FeedbackStatus.NEW) return { feedback: row, changed: false };
       const feedback = await tx.feedback.update({ where: { id: row.id }, data: { status: FeedbackStatus.IN_PROGRESS } });
+      await auditHandling(tx, actor, "feedback.take", { number: row.number }, this.deps.clock.now());
       return { feedback, changed: true };
     });
   }
@@ -174,6 +176,7 @@ export class FeedbackService {
       const row = await findByNumber(tx, actor.agencyId, number);
       if (row.status === FeedbackStatus.CLOSED) return { feedback: row, changed: false };
       const feedback = await tx.feedback.update({ where: { id: row.id }, data: { status: FeedbackStatus.CLOSED } });
+      await auditHandling(tx, actor, "feedback.close", { number: row.number }, this.deps.clock.now());
       return { feedback, changed: true };
     });
   }
@@ -199,6 +202,7 @@ export class FeedbackService {
       if (row.status === FeedbackStatus.CLOSED) throw new DomainError("feedback-closed", { number });
       const reply = await tx.feedbackReply.create({ data: { feedbackId: row.id, text, public: opts.public, day, authorId: actor.id } });
       const feedback = await tx.feedback.update({ where: { id: row.id }, data: { status: FeedbackStatus.ANSWERED } });
+      await auditHandling(tx, actor, "feedback.reply", { number: row.number, public: opts.public }, now);
       let posted = false;
       if (opts.public) {
         const agency = await tx.agency.findUniqueOrThrow({ where: { id: actor.agencyId } });
@@ -268,4 +272,13 @@ async function findByNumber(db: DbOrTx, agencyId: number, number: number): Promi
 
 function assertLeader(actor: Member): void {
   if (!LEADER_ROLES.includes(actor.role)) throw new DomainError("feedback-leaders-only");
+}
+
+/**
+ * The committee's handling is audited like any other change (who, what, when).
+ * Only the handler and the feedback's short number are recorded: nothing here
+ * concerns, or could point at, the person who sent it.
+ */
+async function auditHandling(tx: Tx, actor: Member, action: AuditAction, details: Record<string, unknown>, at: Date): Promise<void> {
+  await writeAudit(tx, { agencyId: actor.agencyId, actorMemberId: actor.id, actorLabel: `member:${actor.id}`, action, details, at });
 }

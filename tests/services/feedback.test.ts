@@ -109,6 +109,14 @@ describe("FeedbackService", () => {
       ["Đã ghi nhận", true, "2026-03-02", secretary.id],
       ["Riêng tư", false, "2026-03-02", secretary.id],
     ]);
+    // Each handling step is audited with its handler; a no-op (taking twice) and refusals are not.
+    const audit = await t.db.auditLog.findMany({ where: { action: { startsWith: "feedback." } }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => [a.action, a.actorMemberId, JSON.parse(a.details)])).toEqual([
+      ["feedback.take", secretary.id, { number: 1 }],
+      ["feedback.reply", secretary.id, { number: 1, public: true }],
+      ["feedback.reply", secretary.id, { number: 1, public: false }],
+      ["feedback.close", secretary.id, { number: 1 }],
+    ]);
   });
 
   it("counts by month and category only where a bucket holds at least 3 items", async () => {
