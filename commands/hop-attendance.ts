@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, SessionData } from "../src/bot/context.js";
 import { endFlow, inFlow, startFlow } from "../src/bot/flows.js";
 import { isPrivate } from "../src/bot/platform.js";
-import { prismaSessionStorage } from "../src/bot/session-storage.js";
+import { prismaSessionStorage, privateSessionKey } from "../src/bot/session-storage.js";
 import { AttendanceAnswer, REASON_MAX, cleanText } from "../src/services/meetings.js";
 import { DomainError } from "../src/services/errors.js";
 import { kindLabel } from "./hop-render.js";
@@ -91,7 +91,7 @@ async function askReasonHere(ctx: BotContext, meetingId: number): Promise<void> 
 async function askReasonPrivately(ctx: BotContext, meetingId: number): Promise<boolean> {
   const userId = ctx.from!.id;
   const storage = prismaSessionStorage<SessionData>(ctx.app.db);
-  const key = `telegram:${userId}`;
+  const key = privateSessionKey(userId);
   const session = (await storage.read(key)) ?? {};
   const busy = Boolean(session.flow && session.flow.name !== REASON_FLOW);
   try {

@@ -11,7 +11,7 @@ import { commandGuard } from "./command-guard.js";
 import { dedupeUpdates } from "./dedupe.js";
 import { handleBotError } from "./error-boundary.js";
 import { createI18n } from "./i18n.js";
-import { prismaSessionStorage } from "./session-storage.js";
+import { prismaSessionStorage, privateSessionKey } from "./session-storage.js";
 import { logUpdates } from "./update-logger.js";
 import { fallback } from "./fallback.js";
 import { dropEmptyKeyboardRows } from "./keyboard-hygiene.js";
@@ -74,7 +74,7 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     session<SessionData, BotContext>({
       initial: () => ({}),
       storage: prismaSessionStorage<SessionData>(deps.db),
-      getSessionKey: (ctx) => (ctx.chat?.type === "private" && ctx.from ? `telegram:${ctx.from.id}` : undefined),
+      getSessionKey: (ctx) => (ctx.chat?.type === "private" && ctx.from ? privateSessionKey(ctx.from.id) : undefined),
     }),
   );
   // A second boundary inside the session: when a handler fails, the session

@@ -2,6 +2,15 @@ import type { StorageAdapter } from "grammy";
 import type { Db } from "../db/client.js";
 
 /**
+ * The session of a person's private chat with the bot. Groups have no session
+ * (nothing personal happens there). One function, because a group button may
+ * prepare the presser's private session (commands/hop-attendance.ts).
+ */
+export function privateSessionKey(telegramUserId: number): string {
+  return `telegram:${telegramUserId}`;
+}
+
+/**
  * grammY session storage in our own database, so a half-finished dialogue
  * survives a restart without another service to run. (The official
  * @grammyjs/storage-prisma expects the classic Prisma client; this is the same
