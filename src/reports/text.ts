@@ -1,4 +1,5 @@
 import type { Block, OfficialFrame, PeriodicReportModel, SelfAssessmentModel } from "./model.js";
+import { DOC } from "./wording.js";
 
 /**
  * Plain-text previews of the same models, for chat (plain text everywhere, see
@@ -7,12 +8,11 @@ import type { Block, OfficialFrame, PeriodicReportModel, SelfAssessmentModel } f
  * splitMessage cuts between them.
  */
 function frameHead(frame: OfficialFrame): string[] {
-  const { day, month, year } = frame.date;
   return [
     ...(frame.parentAgency ? [frame.parentAgency.toUpperCase()] : []),
     frame.agencyName.toUpperCase(),
     frame.numberLine,
-    `${frame.place}, ngày ${String(day).padStart(2, "0")} tháng ${month < 3 ? String(month).padStart(2, "0") : month} năm ${year}`,
+    DOC.header.dateLine(frame.place, frame.date),
     "",
     frame.kindTitle,
     frame.summary,
@@ -24,7 +24,7 @@ function frameTail(frame: OfficialFrame): string[] {
   const sig = frame.signature;
   return [
     "",
-    "Nơi nhận:",
+    DOC.recipients.heading,
     ...frame.recipients.map((r) => `- ${r}`),
     "",
     ...(sig.authorityLine ? [sig.authorityLine.toUpperCase()] : []),
@@ -40,7 +40,7 @@ export function blockText(block: Block): string[] {
     case "label":
       return [block.text];
     case "figures":
-      return block.items.map((f) => `- ${f.label}: ${f.value}`);
+      return block.items.map((f) => DOC.figures.line(f.label, f.value));
     case "list":
       return block.items.map((i) => `- ${i}`);
   }
@@ -61,10 +61,10 @@ export function renderSelfAssessmentText(model: SelfAssessmentModel): string {
   model.rows.forEach((r, i) => {
     const proposed = r.proposed ?? "—";
     const confirmed = r.confirmed ?? "—";
-    lines.push(`${i + 1}. ${r.title} (tối đa ${r.maxPoints}): tự chấm ${proposed}, thống nhất ${confirmed}`);
-    if (r.evidence) lines.push(`   Minh chứng: ${r.evidence}`);
+    lines.push(DOC.selfAssessment.row(i + 1, r.title, r.maxPoints, proposed, confirmed));
+    if (r.evidence) lines.push(DOC.selfAssessment.evidence(r.evidence));
   });
-  lines.push("", `Tổng cộng: ${model.total}/${model.maxTotal}`, `Xếp loại: ${model.band ?? "chưa xếp loại"}`);
+  lines.push("", DOC.selfAssessment.totalLine(model.total, model.maxTotal), DOC.selfAssessment.bandLine(model.band));
   lines.push("", model.closing, ...frameTail(model.frame));
   return lines.join("\n");
 }

@@ -2,6 +2,7 @@ import type { Db } from "../db/client.js";
 import { MeetingStatus, ReportKind, TaskStatus } from "../generated/prisma/enums.js";
 import { formatDate } from "../format/date.js";
 import type { Block, Figure, OfficialFrame, PeriodicReportModel, ReportSection } from "../reports/model.js";
+import { DOC } from "../reports/wording.js";
 import { localDay } from "./periods.js";
 
 /**
@@ -79,17 +80,16 @@ export interface OverallFigures {
 export function periodLabel(kind: ReportKind, from: Date, to: Date, tz: string): string {
   const a = localDay(from, tz);
   const b = localDay(to, tz);
-  if (kind === ReportKind.ANNUAL && a.year === b.year) return `năm ${a.year}`;
+  if (kind === ReportKind.ANNUAL && a.year === b.year) return DOC.period.year(a.year);
   if (kind === ReportKind.SIX_MONTH && a.year === b.year) {
-    if (a.month === 1 && b.month <= 6) return `6 tháng đầu năm ${a.year}`;
-    if (a.month >= 7) return `6 tháng cuối năm ${a.year}`;
+    if (a.month === 1 && b.month <= 6) return DOC.period.firstHalf(a.year);
+    if (a.month >= 7) return DOC.period.secondHalf(a.year);
   }
-  return `từ ngày ${formatDate(from, tz)} đến ngày ${formatDate(to, tz)}`;
+  return DOC.period.range(formatDate(from, tz), formatDate(to, tz));
 }
 
 export function reportSummary(kind: ReportKind, topic: string | null | undefined, label: string): string {
-  const base = "Kết quả thực hiện Quy chế dân chủ ở cơ sở";
-  return kind === ReportKind.THEMATIC && topic ? `${base} về ${topic} (${label})` : `${base} ${label}`;
+  return DOC.title.reportSummary(kind, topic, label);
 }
 
 interface TaskRow {
@@ -268,57 +268,57 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const date = (d: Date) => formatDate(d, tz);
 
   const out: ReportSection[] = [];
-  out.push({ heading: "I. KẾT QUẢ THỰC HIỆN", level: 1, blocks: [] });
+  out.push({ heading: DOC.headings.results, level: 1, blocks: [] });
   const general: Block[] = [{ kind: "figures", items: overallFigures(overall) }];
-  if (tasks.length === 0 && reportCount === 0) general.push({ kind: "paragraph", text: "Trong kỳ chưa có kế hoạch, nhiệm vụ hoặc báo cáo tiến độ nào được ghi nhận." });
+  if (tasks.length === 0 && reportCount === 0) general.push({ kind: "paragraph", text: DOC.empty.general });
   pushSupplement(general, input.supplements.get(GENERAL_SUPPLEMENT));
-  out.push({ heading: "1. Kết quả chung", level: 2, blocks: general });
+  out.push({ heading: DOC.headings.general, level: 2, blocks: general });
 
   for (const s of sections) {
     const d = bySection.get(s.code) ?? emptySectionData();
     const supplement = input.supplements.get(s.code);
     // Sections without any task in the plan (e.g. "Mục đích, yêu cầu") are not activities to report on.
     if (!codesWithTasks.has(s.code) && !supplement) continue;
-    out.push({ heading: `${s.code}. ${s.title}`, level: 2, blocks: sectionBlocks(s.code, d, taskById, { who, date, meetingsHeld: overall.meetingsHeld, supplement }) });
+    out.push({ heading: DOC.headings.planSection(s.code, s.title), level: 2, blocks: sectionBlocks(s.code, d, taskById, { who, date, meetingsHeld: overall.meetingsHeld, supplement }) });
   }
 
   // II. Direction: open tasks are listed per section; here the meeting conclusions not yet tasks.
   const direction: Block[] = [];
-  const conclusions = meetings.flatMap((m) => m.conclusions.filter((c) => c.taskId === null).map((c) => `${c.text} (kết luận cuộc họp ngày ${date(m.startsAt)})`));
+  const conclusions = meetings.flatMap((m) => m.conclusions.filter((c) => c.taskId === null).map((c) => DOC.body.conclusion(c.text, date(m.startsAt))));
   const openCount = overall.tasksInProgress + overall.tasksOverdue + overall.tasksNotStarted;
   direction.push({
     kind: "paragraph",
-    text:
-      openCount > 0
-        ? `Tiếp tục thực hiện ${openCount} nhiệm vụ chưa hoàn thành (nêu tại từng nội dung trên), trong đó ${overall.tasksOverdue} nhiệm vụ quá hạn cần tập trung hoàn thành ngay.`
-        : "Các nhiệm vụ trong kỳ đã hoàn thành; tiếp tục duy trì thực hiện Kế hoạch trong kỳ tới.",
+    text: openCount > 0 ? DOC.body.continueOpen(openCount, overall.tasksOverdue) : DOC.empty.allDone,
   });
-  if (conclusions.length) direction.push({ kind: "label", text: "Thực hiện các kết luận của Ban Chỉ đạo:" }, { kind: "list", items: conclusions });
+  if (conclusions.length) direction.push({ kind: "label", text: DOC.labels.conclusions }, { kind: "list", items: conclusions });
   pushSupplement(direction, input.supplements.get(DIRECTION_SUPPLEMENT));
-  out.push({ heading: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", level: 1, blocks: direction });
+  out.push({ heading: DOC.headings.direction, level: 1, blocks: direction });
 
   const proposalsBlocks: Block[] = [];
   const pending = proposals.length;
   proposalsBlocks.push({
     kind: "paragraph",
-    text: pending > 0 ? `Trong kỳ có ${pending} đề xuất của thành viên Ban Chỉ đạo (nêu tại từng nội dung trên).` : "Không có đề xuất, kiến nghị.",
+    text: pending > 0 ? DOC.body.proposalsCount(pending) : DOC.empty.noProposals,
   });
   pushSupplement(proposalsBlocks, input.supplements.get(PROPOSALS_SUPPLEMENT));
-  out.push({ heading: "III. ĐỀ XUẤT, KIẾN NGHỊ", level: 1, blocks: proposalsBlocks });
+  out.push({ heading: DOC.headings.proposals, level: 1, blocks: proposalsBlocks });
 
   const agency = input.frame.agencyName;
   const intro: string[] = [];
   const bases: string[] = [];
-  if (input.docNumber) bases.push(`Thực hiện văn bản số ${input.docNumber}${input.docDate ? ` ngày ${date(input.docDate)}` : ""} của cơ quan cấp trên về việc báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở`);
+  if (input.docNumber) bases.push(DOC.intro.request(input.docNumber, input.docDate ? date(input.docDate) : null));
   const plan = plans.at(-1);
-  if (plan) bases.push(`${bases.length ? "" : "Căn cứ "}Kế hoạch${plan.symbol ? ` số ${plan.symbol}` : ""}${plan.issuedAt ? ` ngày ${date(plan.issuedAt)}` : ""} thực hiện Quy chế dân chủ năm ${plan.year} của ${agency}`);
-  intro.push(`${bases.length ? `${bases.join("; ")}. ` : ""}${agency} báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở ${label} như sau:`);
+  if (plan)
+    bases.push(
+      DOC.intro.plan({ first: bases.length === 0, symbol: plan.symbol, issuedAt: plan.issuedAt ? date(plan.issuedAt) : null, year: plan.year, agency }),
+    );
+  intro.push(DOC.intro.report(bases, agency, label));
 
   const model: PeriodicReportModel = {
-    frame: { ...input.frame, kindTitle: "BÁO CÁO", summary: reportSummary(input.kind, input.topic, label) },
+    frame: { ...input.frame, kindTitle: DOC.title.report, summary: reportSummary(input.kind, input.topic, label) },
     intro,
     sections: out,
-    closing: `Trên đây là báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở ${label} của ${agency}./.`,
+    closing: DOC.closing.report(label, agency),
   };
   return { model, figures: overall };
 }
@@ -337,24 +337,24 @@ function emptySectionData(): SectionData {
 
 function overallFigures(f: OverallFigures): Figure[] {
   const items: Figure[] = [
-    { label: "Nhiệm vụ hoàn thành", value: f.tasksDone },
-    { label: "Nhiệm vụ đang thực hiện", value: f.tasksInProgress },
-    { label: "Nhiệm vụ quá hạn", value: f.tasksOverdue },
-    { label: "Nhiệm vụ chưa triển khai", value: f.tasksNotStarted },
-    { label: "Số cuộc họp Ban Chỉ đạo đã tổ chức", value: f.meetingsHeld },
-    { label: "Số văn bản, nội dung đã triển khai, quán triệt", value: f.documentsDisseminated },
+    { label: DOC.figures.done, value: f.tasksDone },
+    { label: DOC.figures.inProgress, value: f.tasksInProgress },
+    { label: DOC.figures.overdue, value: f.tasksOverdue },
+    { label: DOC.figures.notStarted, value: f.tasksNotStarted },
+    { label: DOC.figures.meetingsHeld, value: f.meetingsHeld },
+    { label: DOC.figures.disseminated, value: f.documentsDisseminated },
   ];
   if (f.feedback) {
-    items.push({ label: "Góp ý, phản ánh, kiến nghị của CC, NLĐ đã tiếp nhận", value: kAnonymous(f.feedback.received) });
-    items.push({ label: "Góp ý, phản ánh, kiến nghị đã trả lời", value: kAnonymous(f.feedback.answered) });
+    items.push({ label: DOC.figures.feedbackReceived, value: kAnonymous(f.feedback.received) });
+    items.push({ label: DOC.figures.feedbackAnswered, value: kAnonymous(f.feedback.answered) });
   }
-  items.push({ label: "Vướng mắc phát sinh / đã giải quyết", value: `${f.obstaclesRaised} / ${f.obstaclesResolved}` });
+  items.push({ label: DOC.figures.obstacles, value: DOC.figures.pair(f.obstaclesRaised, f.obstaclesResolved) });
   return items;
 }
 
 /** Design §5: feedback figures below 3 are not shown exactly (they could point at a person). */
 function kAnonymous(n: number): number | string {
-  return n > 0 && n < 3 ? "dưới 3" : n;
+  return n > 0 && n < 3 ? DOC.figures.fewerThanThree : n;
 }
 
 function pushSupplement(blocks: Block[], text: string | undefined): void {
@@ -370,53 +370,53 @@ function sectionBlocks(
 ): Block[] {
   const blocks: Block[] = [];
   const figures: Figure[] = [
-    { label: "Nhiệm vụ hoàn thành", value: d.counts.done },
-    { label: "Đang thực hiện", value: d.counts["in-progress"] },
-    { label: "Quá hạn", value: d.counts.overdue },
+    { label: DOC.figures.done, value: d.counts.done },
+    { label: DOC.figures.sectionInProgress, value: d.counts["in-progress"] },
+    { label: DOC.figures.sectionOverdue, value: d.counts.overdue },
   ];
-  if (code === COMMITTEE_SECTION) figures.push({ label: "Số cuộc họp Ban Chỉ đạo đã tổ chức", value: ctx.meetingsHeld });
-  if (code === DISSEMINATION_SECTION) figures.push({ label: "Số văn bản, nội dung đã triển khai, quán triệt", value: d.counts.done });
+  if (code === COMMITTEE_SECTION) figures.push({ label: DOC.figures.meetingsHeld, value: ctx.meetingsHeld });
+  if (code === DISSEMINATION_SECTION) figures.push({ label: DOC.figures.disseminated, value: d.counts.done });
 
-  blocks.push({ kind: "label", text: "a) Kết quả thực hiện" });
+  blocks.push({ kind: "label", text: DOC.labels.results });
   if (d.results.size === 0) {
-    blocks.push({ kind: "paragraph", text: "Trong kỳ chưa có kết quả được báo cáo cho nội dung này." });
+    blocks.push({ kind: "paragraph", text: DOC.empty.results });
   } else {
     const ordered = [...d.results.entries()].sort((a, b) => (taskById.get(a[0])?.number ?? 0) - (taskById.get(b[0])?.number ?? 0));
     for (const [taskId, results] of ordered) {
       const t = taskById.get(taskId);
       if (!t) continue;
-      blocks.push({ kind: "paragraph", text: `Nhiệm vụ số ${t.number}: ${t.title}.` });
-      blocks.push({ kind: "list", items: results.map((r) => `${r.text} (${ctx.who(r.memberId)}, ${ctx.date(r.at)}, ${r.percent}%)`) });
+      blocks.push({ kind: "paragraph", text: DOC.body.task(t.number, t.title) });
+      blocks.push({ kind: "list", items: results.map((r) => DOC.body.result(r.text, ctx.who(r.memberId), ctx.date(r.at), r.percent)) });
     }
   }
-  blocks.push({ kind: "label", text: "b) Số liệu" }, { kind: "figures", items: figures });
+  blocks.push({ kind: "label", text: DOC.labels.figures }, { kind: "figures", items: figures });
 
-  blocks.push({ kind: "label", text: "c) Khó khăn, vướng mắc và kết quả giải quyết" });
-  if (d.obstacles.length === 0) blocks.push({ kind: "paragraph", text: "Không phát sinh khó khăn, vướng mắc." });
+  blocks.push({ kind: "label", text: DOC.labels.obstacles });
+  if (d.obstacles.length === 0) blocks.push({ kind: "paragraph", text: DOC.empty.obstacles });
   else
     blocks.push({
       kind: "list",
       items: d.obstacles.map((o) => {
-        const head = `${o.text} (${ctx.who(o.memberId)}, ${ctx.date(o.createdAt)})`;
-        return o.resolvedAt ? `${head}: đã giải quyết ngày ${ctx.date(o.resolvedAt)}${o.resolution ? ` – ${o.resolution}` : ""}` : `${head}: chưa giải quyết`;
+        const head = DOC.body.attributed(o.text, ctx.who(o.memberId), ctx.date(o.createdAt));
+        return o.resolvedAt ? DOC.body.resolved(head, ctx.date(o.resolvedAt), o.resolution) : DOC.body.unresolved(head);
       }),
     });
 
-  blocks.push({ kind: "label", text: "d) Đề xuất" });
-  if (d.proposals.length === 0) blocks.push({ kind: "paragraph", text: "Không có đề xuất." });
-  else blocks.push({ kind: "list", items: d.proposals.map((p) => `${p.text} (${ctx.who(p.memberId)}, ${ctx.date(p.createdAt)})`) });
+  blocks.push({ kind: "label", text: DOC.labels.proposals });
+  if (d.proposals.length === 0) blocks.push({ kind: "paragraph", text: DOC.empty.proposals });
+  else blocks.push({ kind: "list", items: d.proposals.map((p) => DOC.body.attributed(p.text, ctx.who(p.memberId), ctx.date(p.createdAt))) });
 
-  blocks.push({ kind: "label", text: "đ) Phương hướng kỳ tới" });
-  if (d.open.length === 0) blocks.push({ kind: "paragraph", text: "Các nhiệm vụ của nội dung này trong kỳ đã hoàn thành." });
+  blocks.push({ kind: "label", text: DOC.labels.direction });
+  if (d.open.length === 0) blocks.push({ kind: "paragraph", text: DOC.empty.sectionDone });
   else
     blocks.push({
       kind: "list",
       items: d.open
         .sort((a, b) => a.number - b.number)
-        .map((t) => `Nhiệm vụ số ${t.number}: ${t.title}${t.dueDate ? ` (hạn ${ctx.date(t.dueDate)})` : ""}`),
+        .map((t) => DOC.body.openTask(t.number, t.title, t.dueDate ? ctx.date(t.dueDate) : null)),
     });
   if (ctx.supplement) {
-    blocks.push({ kind: "label", text: "Ý kiến bổ sung" });
+    blocks.push({ kind: "label", text: DOC.labels.supplement });
     pushSupplement(blocks, ctx.supplement);
   }
   return blocks;

@@ -4,8 +4,16 @@ import type { AgencyReportProfile, GeneratedReport, Member, ReportRequest } from
 import { ReportKind, ReportRequestStatus } from "../generated/prisma/enums.js";
 import type { OfficialFrame, SignatureBlock } from "../reports/model.js";
 import { renderPeriodicReportText } from "../reports/text.js";
+import { DOC } from "../reports/wording.js";
 import { DomainError } from "./errors.js";
-import { compilePeriodicReport, type FeedbackStatsFn, type OverallFigures } from "./periodic-report.js";
+import {
+  DIRECTION_SUPPLEMENT,
+  GENERAL_SUPPLEMENT,
+  PROPOSALS_SUPPLEMENT,
+  compilePeriodicReport,
+  type FeedbackStatsFn,
+  type OverallFigures,
+} from "./periodic-report.js";
 import { endOfLocalDay, localDay, startOfLocalDay, type LocalDay } from "./periods.js";
 import { writeAudit, type AuditAction } from "./audit.js";
 import { actorLabel, assertManager } from "./task-rules.js";
@@ -18,13 +26,7 @@ import type { Tx } from "../db/client.js";
 
 /** Nơi nhận of the reference plan, used when a request does not give its own. */
 export function defaultRecipients(agencyName: string): string[] {
-  return [
-    "Ban Dân vận Tỉnh ủy (Ban CĐ QCDC tỉnh)",
-    "Sở Nội vụ",
-    "Liên đoàn Lao động tỉnh",
-    `LĐ ${agencyName}`,
-    "Lưu: VT, VP",
-  ];
+  return DOC.recipients.defaults(agencyName);
 }
 
 /**
@@ -83,7 +85,8 @@ export class ReportService {
   async profile(agencyId: number): Promise<AgencyReportProfile> {
     const found = await this.db.agencyReportProfile.findUnique({ where: { agencyId } });
     // Defaults come from the schema; a profile row is created on first change only.
-    return found ?? { agencyId, parentAgency: null, place: "Tây Ninh", symbolSuffix: "TTr", authorityLine: null, signerTitle: "CHÁNH THANH TRA", signerName: null, updatedAt: new Date(0) };
+    const d = DOC.profileDefaults;
+    return found ?? { agencyId, parentAgency: null, place: d.place, symbolSuffix: d.symbolSuffix, authorityLine: null, signerTitle: d.signerTitle, signerName: null, updatedAt: new Date(0) };
   }
 
   async updateProfile(actor: Member, change: ProfileUpdate): Promise<AgencyReportProfile> {
@@ -240,9 +243,9 @@ export class ReportService {
       select: { code: true, title: true },
     });
     const seen = new Set<string>();
-    const list = [{ code: "chung", title: "Kết quả chung" }];
+    const list: { code: string; title: string }[] = [{ code: GENERAL_SUPPLEMENT, title: DOC.supplementTargets.general }];
     for (const s of sections) if (!seen.has(s.code)) (seen.add(s.code), list.push(s));
-    list.push({ code: "phuonghuong", title: "Phương hướng, nhiệm vụ kỳ tới" }, { code: "kiennghi", title: "Đề xuất, kiến nghị" });
+    list.push({ code: DIRECTION_SUPPLEMENT, title: DOC.supplementTargets.direction }, { code: PROPOSALS_SUPPLEMENT, title: DOC.supplementTargets.proposals });
     return list;
   }
 
@@ -345,7 +348,7 @@ export function frameFor(
     ...(profile.parentAgency ? { parentAgency: profile.parentAgency } : {}),
     agencyName,
     // The number is given by the office's register at signing: left blank, as in the reference plan.
-    numberLine: `Số:        /${docType}-${profile.symbolSuffix}`,
+    numberLine: DOC.header.numberLine(docType, profile.symbolSuffix),
     place: profile.place,
     date: localDay(now, tz),
     recipients,

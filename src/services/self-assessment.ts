@@ -5,6 +5,7 @@ import { MemberStatus, Role } from "../generated/prisma/enums.js";
 import { bandFor, criteriaSetForYear, maxTotal, parseCriteriaSet, type CriteriaSet } from "../reports/criteria.js";
 import type { SelfAssessmentModel } from "../reports/model.js";
 import { renderSelfAssessmentText } from "../reports/text.js";
+import { DOC } from "../reports/wording.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { actorLabel } from "./task-rules.js";
@@ -112,8 +113,8 @@ export class SelfAssessmentService {
     const recipients = annual ? (JSON.parse(annual.recipients) as string[]) : defaultRecipients(agency.name);
     const frame = frameFor(agency.name, profile, "BC", recipients, this.deps.clock.now(), this.deps.timezone);
     return {
-      frame: { ...frame, kindTitle: "BẢNG TỰ ĐÁNH GIÁ", summary: `Kết quả thực hiện Quy chế dân chủ ở cơ sở năm ${year}` },
-      intro: [`Căn cứ ${view.set.title}, ${agency.name} tự đánh giá, chấm điểm kết quả thực hiện Quy chế dân chủ ở cơ sở năm ${year} như sau:`],
+      frame: { ...frame, kindTitle: DOC.title.selfAssessment, summary: DOC.title.selfAssessmentSummary(year) },
+      intro: [DOC.intro.selfAssessment(view.set.title, agency.name, year)],
       rows: view.set.criteria.map((c) => {
         const s = view.scores.get(c.code);
         return { code: c.code, title: c.title, maxPoints: c.maxPoints, proposed: s?.proposed ?? null, confirmed: s?.confirmed ?? null, evidence: s?.evidence ?? "" };
@@ -121,7 +122,7 @@ export class SelfAssessmentService {
       maxTotal: view.maxTotal,
       total: view.total,
       band: view.band,
-      closing: `Trên đây là kết quả tự đánh giá thực hiện Quy chế dân chủ ở cơ sở năm ${year} của ${agency.name}./.`,
+      closing: DOC.closing.selfAssessment(year, agency.name),
     };
   }
 

@@ -18,6 +18,7 @@ import {
   type IRunOptions,
 } from "docx";
 import type { OfficialFrame } from "../model.js";
+import { DOC } from "../wording.js";
 
 /**
  * The presentation rules of Decree 30/2020/NĐ-CP (Appendix I) used by every
@@ -98,20 +99,16 @@ export function headerTable(frame: OfficialFrame): Table {
   // Decree: a rule one third to one half the length of the agency name.
   left.push(rule(LEFT_COL, Math.min(LEFT_COL * 0.5, Math.max(MM(15), approxWidth(agency, 12) * 0.4))));
 
-  const motto = "Độc lập - Tự do - Hạnh phúc";
+  const motto = DOC.header.motto;
   const right: Paragraph[] = [
     // Decree allows 12–13; at 13 the line wraps in the right column on A4 with official margins.
-    centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { ...sized(12), bold: true }),
+    centred(DOC.header.nation, { ...sized(12), bold: true }),
     centred(motto, { ...sized(14), bold: true }),
     // Decree: as long as the motto line.
     rule(RIGHT_COL, approxWidth(motto, 14) * 0.78),
   ];
 
-  const { day, month, year } = frame.date;
-  // Decree: days below 10 and months below 3 are written with a leading zero.
-  const dd = String(day).padStart(2, "0");
-  const mm = month < 3 ? String(month).padStart(2, "0") : String(month);
-  const dateLine = `${frame.place}, ngày ${dd} tháng ${mm} năm ${year}`;
+  const dateLine = DOC.header.dateLine(frame.place, frame.date);
 
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -143,7 +140,7 @@ export function closingTable(frame: OfficialFrame): Table {
   const leftW = Math.round(TEXT_WIDTH * 0.45);
   const rightW = TEXT_WIDTH - leftW;
   const recipients: Paragraph[] = [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run("Nơi nhận:", { ...sized(12), bold: true, italics: true })] }),
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(DOC.recipients.heading, { ...sized(12), bold: true, italics: true })] }),
     ...frame.recipients.map(
       (r, i) =>
         new Paragraph({

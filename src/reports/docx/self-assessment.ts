@@ -11,6 +11,7 @@ import {
   type FileChild,
 } from "docx";
 import type { SelfAssessmentModel } from "../model.js";
+import { DOC } from "../wording.js";
 import { TEXT_WIDTH, bodyParagraph, closingParagraph, closingTable, headerTable, packDocument, run, sized, titleBlock } from "./frame.js";
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
@@ -46,7 +47,7 @@ function tcell(i: number, text: string, opts: { bold?: boolean; center?: boolean
 export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Buffer> {
   const header = new TableRow({
     tableHeader: true,
-    children: ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thống nhất", "Minh chứng"].map((h, i) => tcell(i, h, { bold: true, center: true })),
+    children: DOC.selfAssessment.columns.map((h, i) => tcell(i, h, { bold: true, center: true })),
   });
   const rows = model.rows.map(
     (r, idx) =>
@@ -65,7 +66,7 @@ export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Bu
   const total = new TableRow({
     cantSplit: true,
     children: [
-      tcell(0, "Tổng cộng", { bold: true, center: true, span: 2 }),
+      tcell(0, DOC.selfAssessment.total, { bold: true, center: true, span: 2 }),
       tcell(2, fmt(model.maxTotal), { bold: true, center: true }),
       tcell(3, fmt(model.rows.reduce((a, r) => a + (r.proposed ?? 0), 0)), { bold: true, center: true }),
       tcell(4, fmt(model.total), { bold: true, center: true }),
@@ -85,8 +86,8 @@ export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Bu
   children.push(table);
   children.push(
     bodyParagraph([
-      run("Xếp loại: ", { bold: true }),
-      run(model.band ?? "chưa xếp loại (còn tiêu chí chưa được thống nhất điểm)", { bold: model.band !== null }),
+      run(DOC.selfAssessment.bandLead, { bold: true }),
+      run(model.band ?? DOC.selfAssessment.unbandedWhy, { bold: model.band !== null }),
       run("."),
     ]),
   );
