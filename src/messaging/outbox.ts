@@ -41,3 +41,19 @@ export async function enqueueMessage(tx: Tx, msg: OutgoingMessage, now: Date): P
   });
   return true;
 }
+
+/** Who a private message is for: the member's own chat on their platform. */
+export type MemberAddress = { id: number; agencyId: number; platform: string; platformUserId: string };
+
+/**
+ * Queues a private message to a member (their chat id is their platform user
+ * id). `memberId` is set so that a 403 marks this member unreachable.
+ */
+export function enqueueToMember(
+  tx: Tx,
+  to: MemberAddress,
+  msg: Pick<OutgoingMessage, "text" | "payload" | "dedupeKey" | "notBefore">,
+  now: Date,
+): Promise<boolean> {
+  return enqueueMessage(tx, { ...msg, agencyId: to.agencyId, platform: to.platform, chatId: to.platformUserId, memberId: to.id }, now);
+}

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import { MemberStatus, Role } from "../generated/prisma/enums.js";
-import { enqueueMessage } from "./outbox.js";
+import { enqueueToMember } from "./outbox.js";
 import { translate } from "./texts.js";
 
 /**
@@ -18,13 +18,10 @@ export async function markUnreachable(db: Db, memberId: number, now: Date): Prom
       where: { agencyId: member.agencyId, role: Role.SECRETARY, status: MemberStatus.ACTIVE, id: { not: memberId } },
     });
     for (const s of secretaries) {
-      await enqueueMessage(
+      await enqueueToMember(
         tx,
+        s,
         {
-          agencyId: member.agencyId,
-          chatId: s.platformUserId,
-          platform: s.platform,
-          memberId: s.id,
           text: translate("sender-member-unreachable", { name: member.fullName, position: member.position }),
           dedupeKey: `unreachable:${memberId}:${now.getTime()}:to=${s.id}`,
         },

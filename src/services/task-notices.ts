@@ -2,7 +2,7 @@ import type { Tx } from "../db/client.js";
 import { formatDate } from "../format/date.js";
 import type { Member, PlanSection, Task } from "../generated/prisma/client.js";
 import { MemberStatus, Role, TaskRecurrence } from "../generated/prisma/enums.js";
-import { enqueueMessage } from "../messaging/outbox.js";
+import { enqueueToMember } from "../messaging/outbox.js";
 import { translate } from "../messaging/texts.js";
 
 /**
@@ -22,12 +22,8 @@ export type NoticeRecipient = Pick<Member, "id" | "fullName" | "unreachableAt">;
 
 type Addressee = Pick<Member, "id" | "agencyId" | "fullName" | "platform" | "platformUserId" | "unreachableAt">;
 
-async function queuePrivate(tx: Tx, to: Addressee, text: string, dedupeKey: string, now: Date, payload?: Record<string, unknown>): Promise<boolean> {
-  return enqueueMessage(
-    tx,
-    { agencyId: to.agencyId, platform: to.platform, chatId: to.platformUserId, memberId: to.id, text, dedupeKey, ...(payload ? { payload } : {}) },
-    now,
-  );
+function queuePrivate(tx: Tx, to: Addressee, text: string, dedupeKey: string, now: Date, payload?: Record<string, unknown>): Promise<boolean> {
+  return enqueueToMember(tx, to, { text, dedupeKey, ...(payload ? { payload } : {}) }, now);
 }
 
 function recipient(m: Addressee): NoticeRecipient {

@@ -2,7 +2,7 @@ import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import { MemberStatus } from "../../generated/prisma/enums.js";
-import { enqueueMessage } from "../../messaging/outbox.js";
+import { enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../messaging/texts.js";
 import { OPEN_STATUSES } from "../../services/task-rules.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
@@ -110,11 +110,7 @@ export const deadlineRemindersJob: ScheduledJob = {
     const owners = task.assignees.map((a) => a.member).filter((m) => m.status === MemberStatus.ACTIVE);
     if (!owners.length) return { skipped: "no active assignee" };
     for (const m of owners) {
-      await enqueueMessage(
-        tx,
-        { agencyId: agency.id, platform: m.platform, chatId: m.platformUserId, memberId: m.id, text, dedupeKey: `${occ.key}:m=${m.id}` },
-        now,
-      );
+      await enqueueToMember(tx, m, { text, dedupeKey: `${occ.key}:m=${m.id}` }, now);
     }
   },
 };

@@ -3,13 +3,14 @@ import type { DbOrTx, Tx } from "../../db/client.js";
 import type { Agency, Member } from "../../generated/prisma/client.js";
 import { MeetingKind, MeetingStatus, MemberStatus, Role } from "../../generated/prisma/enums.js";
 import { formatDateTime } from "../../format/date.js";
-import { enqueueMessage } from "../../messaging/outbox.js";
+import { enqueueMessage, enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../messaging/texts.js";
 import { agencyCalendar, type DayCalendar } from "../../services/meeting-calendar.js";
 import { quarterBounds } from "../../services/meeting-time.js";
 import { OPEN_STATUSES } from "../../services/task-rules.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { nudgeDueAt, yearsOf, type ScheduleRules } from "./meeting-schedule.js";
+import { activeWithRoles } from "./common.js";
 
 /** The nudge lead (up to ~10 working days) plus long holidays: look this far past the window. */
 const LOOKAHEAD_MS = 45 * 86_400_000;
@@ -118,13 +119,10 @@ export function meetingNudgesJob(opts: { calendar?: DayCalendar } = {}): Schedul
       for (const { member, tasks } of missing) {
         const lines = tasks.slice(0, TASK_LINES).map((t) => translate("hop-nudge-task-line", { number: String(t.number), title: t.title }));
         if (tasks.length > TASK_LINES) lines.push(translate("hop-nudge-more", { count: tasks.length - TASK_LINES }));
-        await enqueueMessage(
+        await enqueueToMember(
           tx,
+          member,
           {
-            agencyId: agency.id,
-            platform: member.platform,
-            chatId: member.platformUserId,
-            memberId: member.id,
             text: [translate("hop-nudge-private", { name: member.fullName, when, count: tasks.length }), ...lines, translate("hop-nudge-how")].join("\n"),
             dedupeKey: `${occ.key}:member=${member.id}`,
           },
@@ -147,16 +145,13 @@ export function meetingNudgesJob(opts: { calendar?: DayCalendar } = {}): Schedul
       }
 
       if (!missing.length) return;
-      const secretaries = await tx.member.findMany({ where: { agencyId: agency.id, status: MemberStatus.ACTIVE, role: Role.SECRETARY } });
+      const secretaries = await activeWithRoles(tx, agency.id, [Role.SECRETARY]);
       const names = missing.map((m) => translate("hop-nudge-secretary-line", { name: m.member.fullName, count: m.tasks.length })).join("\n");
       for (const s of secretaries) {
-        await enqueueMessage(
+        await enqueueToMember(
           tx,
+          s,
           {
-            agencyId: agency.id,
-            platform: s.platform,
-            chatId: s.platformUserId,
-            memberId: s.id,
             text: [translate("hop-nudge-secretary", { count: missing.length, when, quarter: meeting.quarter, year: String(meeting.year) }), names].join("\n"),
             dedupeKey: `${occ.key}:secretary=${s.id}`,
           },

@@ -4,7 +4,7 @@ import type { Agency } from "../../generated/prisma/client.js";
 import { Role } from "../../generated/prisma/enums.js";
 import { formatDate } from "../../format/date.js";
 import { splitMessage } from "../../format/text.js";
-import { enqueueMessage } from "../../messaging/outbox.js";
+import { enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../messaging/texts.js";
 import { overdueWhere } from "../../services/task-rules.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
@@ -45,11 +45,7 @@ export const overdueListJob: ScheduledJob = {
     const secretaries = await activeWithRoles(tx, agency.id, [Role.SECRETARY]);
     for (const s of secretaries) {
       for (const [i, chunk] of splitMessage(lines.join("\n")).entries()) {
-        await enqueueMessage(
-          tx,
-          { agencyId: agency.id, platform: s.platform, chatId: s.platformUserId, memberId: s.id, text: chunk, dedupeKey: `${occ.key}:m=${s.id}:${i}` },
-          now,
-        );
+        await enqueueToMember(tx, s, { text: chunk, dedupeKey: `${occ.key}:m=${s.id}:${i}` }, now);
       }
     }
   },

@@ -2,7 +2,7 @@ import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import { ReportRequestStatus } from "../../generated/prisma/enums.js";
-import { enqueueMessage } from "../../messaging/outbox.js";
+import { enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../messaging/texts.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { atLocal, localDay, type Day } from "../local-time.js";
@@ -79,11 +79,7 @@ export const reportDeadlinesJob: ScheduledJob = {
       due: d.deadlineDay.split("-").reverse().join("/"),
     });
     for (const m of await activeWithRoles(tx, agency.id, SECRETARY_AND_HEAD)) {
-      await enqueueMessage(
-        tx,
-        { agencyId: agency.id, platform: m.platform, chatId: m.platformUserId, memberId: m.id, text, dedupeKey: `${occ.key}:m=${m.id}` },
-        now,
-      );
+      await enqueueToMember(tx, m, { text, dedupeKey: `${occ.key}:m=${m.id}` }, now);
     }
   },
 };
