@@ -48,18 +48,8 @@ export interface SettingsView {
   disabled: ReadonlySet<MessageKind>;
 }
 
-export type SettingsPatch = Partial<{
-  digestWeekday: number;
-  digestTime: string;
-  feedbackTimes: string[];
-  reminderTime: string;
-  deadlineLeadDays: number;
-  meetingNudgeDays: number;
-  quietStart: string;
-  quietEnd: string;
-  enable: MessageKind;
-  disable: MessageKind;
-}>;
+/** Any of the view's values, or one message kind switched on or off. */
+export type SettingsPatch = Partial<Omit<SettingsView, "agencyId" | "disabled"> & { enable: MessageKind; disable: MessageKind }>;
 
 const patchSchema = z
   .object({

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
 import { FakeTelegram } from "../harness/fake-telegram.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -68,17 +69,7 @@ describe("the bot process", () => {
       LOG_LEVEL: "info",
     });
     await waitFor("the first getUpdates", () => fake!.callsOf("getUpdates").length > 0);
-    fake.pushUpdate({
-      update_id: 1,
-      message: {
-        message_id: 1,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: 42, type: "private", first_name: "Lan" },
-        from: { id: 42, is_bot: false, first_name: "Lan" },
-        text: "/start",
-        entities: [{ type: "bot_command", offset: 0, length: 6 }],
-      },
-    });
+    fake.pushUpdate(startFrom(1, 42, "Lan"));
     await waitFor("the answer to /start", () => fake!.messagesTo(42).length > 0);
     expect(fake.messagesTo(42)[0]!.text).toContain("/khoitao");
     await waitFor("the command menu", () => fake!.callsOf("setMyCommands").length === 4);
@@ -108,17 +99,7 @@ describe("the bot process", () => {
     await waitFor("setWebhook", () => fake!.callsOf("setWebhook").length > 0);
     expect(fake.callsOf("setWebhook")[0]!.payload).toMatchObject({ url: "https://bot.example.vn/telegram/hook", secret_token: secret });
     await waitFor("the webhook server", () => run.out().includes("webhook server listening"));
-    const update = {
-      update_id: 10,
-      message: {
-        message_id: 1,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: 7, type: "private", first_name: "An" },
-        from: { id: 7, is_bot: false, first_name: "An" },
-        text: "/start",
-        entities: [{ type: "bot_command", offset: 0, length: 6 }],
-      },
-    };
+    const update = startFrom(10, 7, "An");
     const post = (token: string) =>
       fetch(`http://127.0.0.1:${port}/telegram/hook`, {
         method: "POST",
@@ -134,6 +115,21 @@ describe("the bot process", () => {
     expect(await run.exited).toBe(0);
   });
 });
+
+/** A `/start` sent in private chat by user `id`, as Telegram delivers it. */
+function startFrom(updateId: number, id: number, firstName: string): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: 1,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id, type: "private", first_name: firstName },
+      from: { id, is_bot: false, first_name: firstName },
+      text: "/start",
+      entities: [{ type: "bot_command", offset: 0, length: 6 }],
+    },
+  };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
