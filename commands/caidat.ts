@@ -4,7 +4,7 @@ import type { BotContext } from "../src/bot/context.js";
 import type { Feature } from "../src/bot/command-spec.js";
 import { MESSAGE_KINDS, timeSchema, type MessageKind, type SettingsPatch, type SettingsView } from "../src/services/settings.js";
 import { markReachable } from "../src/messaging/unreachable.js";
-import { commandArgs } from "./shared.js";
+import { commandArgs, wordsOf } from "./shared.js";
 import { foldTyped } from "../src/format/typed-word.js";
 
 /** What people type for a weekday: thu2 … thu7, cn (also "thứ 2", "t2", "2"…"8"). */
@@ -23,29 +23,25 @@ const kindSchema = z.string().transform((s) => fold(s)).pipe(z.enum(MESSAGE_KIND
 const weekdaySchema = z.string().transform((s, c) => parseWeekday(s) ?? (c.addIssue({ code: "custom", message: "weekday" }), z.NEVER));
 
 /** `/caidat <mục> <giá trị…>`: each setting has its own small grammar. */
-const argsSchema = z
-  .string()
-  .trim()
-  .transform((s) => s.split(/\s+/))
-  .pipe(
-    z.union([
-      z.tuple([z.literal("tonghop"), weekdaySchema, timeSchema]).transform(([, d, t]): SettingsPatch => ({ digestWeekday: d, digestTime: t })),
-      z.tuple([z.literal("gopy"), z.string()]).transform(([, list], c): SettingsPatch => {
-        const times = z.array(timeSchema).min(1).max(6).safeParse(list.split(",").filter(Boolean));
-        if (!times.success) {
-          c.addIssue({ code: "custom", message: "times" });
-          return z.NEVER;
-        }
-        return { feedbackTimes: times.data };
-      }),
-      z.tuple([z.literal("nhacviec"), timeSchema]).transform(([, t]): SettingsPatch => ({ reminderTime: t })),
-      z.tuple([z.literal("nhachan"), daysSchema]).transform(([, n]): SettingsPatch => ({ deadlineLeadDays: n })),
-      z.tuple([z.literal("nhachop"), daysSchema]).transform(([, n]): SettingsPatch => ({ meetingNudgeDays: n })),
-      z.tuple([z.literal("gionghi"), timeSchema, timeSchema]).transform(([, a, b]): SettingsPatch => ({ quietStart: a, quietEnd: b })),
-      z.tuple([z.literal("tat"), kindSchema]).transform(([, k]): SettingsPatch => ({ disable: k })),
-      z.tuple([z.literal("bat"), kindSchema]).transform(([, k]): SettingsPatch => ({ enable: k })),
-    ]),
-  );
+const argsSchema = wordsOf(
+  z.union([
+    z.tuple([z.literal("tonghop"), weekdaySchema, timeSchema]).transform(([, d, t]): SettingsPatch => ({ digestWeekday: d, digestTime: t })),
+    z.tuple([z.literal("gopy"), z.string()]).transform(([, list], c): SettingsPatch => {
+      const times = z.array(timeSchema).min(1).max(6).safeParse(list.split(",").filter(Boolean));
+      if (!times.success) {
+        c.addIssue({ code: "custom", message: "times" });
+        return z.NEVER;
+      }
+      return { feedbackTimes: times.data };
+    }),
+    z.tuple([z.literal("nhacviec"), timeSchema]).transform(([, t]): SettingsPatch => ({ reminderTime: t })),
+    z.tuple([z.literal("nhachan"), daysSchema]).transform(([, n]): SettingsPatch => ({ deadlineLeadDays: n })),
+    z.tuple([z.literal("nhachop"), daysSchema]).transform(([, n]): SettingsPatch => ({ meetingNudgeDays: n })),
+    z.tuple([z.literal("gionghi"), timeSchema, timeSchema]).transform(([, a, b]): SettingsPatch => ({ quietStart: a, quietEnd: b })),
+    z.tuple([z.literal("tat"), kindSchema]).transform(([, k]): SettingsPatch => ({ disable: k })),
+    z.tuple([z.literal("bat"), kindSchema]).transform(([, k]): SettingsPatch => ({ enable: k })),
+  ]),
+);
 
 const composer = new Composer<BotContext>();
 

@@ -5,19 +5,15 @@ import type { Feature } from "../src/bot/command-spec.js";
 import { formatDate } from "../src/format/date.js";
 import { DEFAULT_INVITE_DAYS } from "../src/services/roster.js";
 import { parseRole, type Role } from "../src/services/roles.js";
-import { commandArgs, removeButtons, roleKeyboard, roleLabel, roleWord } from "./shared.js";
+import { commandArgs, removeButtons, roleKeyboard, roleLabel, roleWord, wordsOf } from "./shared.js";
 
 /** `/moi <vai trò> [số ngày]`: a role word and an optional number of days. */
-const argsSchema = z
-  .string()
-  .trim()
-  .transform((s) => s.split(/\s+/))
-  .pipe(
-    z.union([
-      z.tuple([roleWord]),
-      z.tuple([roleWord, z.string().regex(/^\d{1,3}$/).transform(Number)]),
-    ]),
-  );
+const argsSchema = wordsOf(
+  z.union([
+    z.tuple([roleWord]),
+    z.tuple([roleWord, z.string().regex(/^\d{1,3}$/).transform(Number)]),
+  ]),
+);
 
 const composer = new Composer<BotContext>();
 

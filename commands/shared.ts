@@ -67,3 +67,12 @@ export async function removeButtons(ctx: BotContext): Promise<void> {
     // nothing to remove
   }
 }
+
+/** Command arguments as words (`/moi thuky 3` → ["thuky", "3"]), validated by `schema` (usually a tuple). */
+export function wordsOf<T extends z.ZodType<unknown, string[]>>(schema: T) {
+  return z
+    .string()
+    .trim()
+    .transform((s) => s.split(/\s+/))
+    .pipe(schema);
+}

@@ -4,7 +4,7 @@ import type { BotContext } from "../src/bot/context.js";
 import type { Feature } from "../src/bot/command-spec.js";
 import { splitMessage } from "../src/format/text.js";
 import { MANAGER_ROLES, parseRole } from "../src/services/roles.js";
-import { commandArgs, idSchema, removeButtons, roleKeyboard, roleLabel } from "./shared.js";
+import { commandArgs, idSchema, removeButtons, roleKeyboard, roleLabel, wordsOf } from "./shared.js";
 
 const composer = new Composer<BotContext>();
 
@@ -21,11 +21,7 @@ composer.command("thanhvien", async (ctx) => {
   for (const chunk of splitMessage(lines.join("\n"))) await ctx.reply(chunk);
 });
 
-const changeRoleArgs = z
-  .string()
-  .trim()
-  .transform((s) => s.split(/\s+/))
-  .pipe(z.tuple([idSchema], z.string()).refine((a) => a.length <= 2));
+const changeRoleArgs = wordsOf(z.tuple([idSchema], z.string()).refine((a) => a.length <= 2));
 
 composer.command("doivaitro", async (ctx) => {
   const args = changeRoleArgs.safeParse(commandArgs(ctx));
