@@ -1,4 +1,3 @@
-import { TZDate } from "@date-fns/tz";
 import type { Tx } from "../db/client.js";
 import type { Meeting, MeetingConclusion, Member } from "../generated/prisma/client.js";
 import { MemberStatus, TaskRecurrence } from "../generated/prisma/enums.js";
@@ -6,6 +5,7 @@ import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import type { LocalDate } from "./meeting-time.js";
 import { COMMITTEE_ROLES } from "./roles.js";
+import { endOfLocalDay } from "./periods.js";
 import { LIMITS } from "./task-rules.js";
 import { MAX_ASSIGNEES, nextTaskNumber } from "./tasks.js";
 import { queueConclusionTaskAssigned, type NoticeRecipient } from "./task-notices.js";
@@ -72,7 +72,7 @@ export async function createConclusionTask(
   let dueDate: Date | null = null;
   if (input.dueDate) {
     const d = input.dueDate;
-    dueDate = new Date(new TZDate(d.year, d.month - 1, d.day, 23, 59, 59, 999, timezone).getTime());
+    dueDate = endOfLocalDay(d, timezone); // a due date is the last instant of that day, as for any task
     if (dueDate < now) throw new DomainError("conclusion-due-past");
   }
 
