@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { localDay } from "../services/local-day.js";
 
 /**
  * Calendar arithmetic in the agency's time zone. Days are "yyyy-MM-dd"
@@ -8,9 +9,8 @@ import { format } from "date-fns";
  */
 export type Day = string;
 
-export function localDay(at: Date, tz: string): Day {
-  return format(new TZDate(at, tz), "yyyy-MM-dd");
-}
+/** The calendar day of an instant, "yyyy-MM-dd" (one implementation, shared with the feedback dates). */
+export { localDay };
 
 /** "HH:mm" of an instant in the time zone. */
 export function localTime(at: Date, tz: string): string {

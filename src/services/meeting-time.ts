@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { localDay, type LocalDay } from "./periods.js";
 
 /**
  * Date and time rules of meetings, in the agency's time zone. People type
@@ -6,12 +7,8 @@ import { TZDate } from "@date-fns/tz";
  * write them; parsing is strict so that 31/02 or 25:00 are refused, not rolled over.
  */
 
-export interface LocalDate {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
+/** A calendar day in the agency's time zone: the same shape as the tasks' `LocalDay`. */
+export type LocalDate = LocalDay;
 
 export interface LocalTime {
   hour: number;
@@ -44,10 +41,8 @@ export function toInstant(date: LocalDate, time: LocalTime, tz: string): Date {
   return new Date(new TZDate(date.year, date.month - 1, date.day, time.hour, time.minute, 0, 0, tz).getTime());
 }
 
-export function localDateOf(instant: Date, tz: string): LocalDate {
-  const d = new TZDate(instant, tz);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
+/** The calendar day of an instant (one implementation: `localDay` of periods.ts). */
+export const localDateOf: (instant: Date, tz: string) => LocalDate = localDay;
 
 export function quarterOf(instant: Date, tz: string): { year: number; quarter: number } {
   const d = localDateOf(instant, tz);
