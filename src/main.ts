@@ -10,11 +10,10 @@ import { createServices } from "./services/index.js";
 import { systemClock } from "./clock.js";
 import { createBot } from "./bot/index.js";
 import { registerCommandMenu } from "./bot/command-menu.js";
-import { createI18n } from "./bot/i18n.js";
 import { features } from "../commands/index.js";
 import type { AppDeps } from "./app.js";
 import { OutboxSender } from "./messaging/sender.js";
-import { TelegramTransport } from "./messaging/telegram-transport.js";
+import { TelegramTransport } from "./platforms/telegram/transport.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { allJobs } from "./scheduler/jobs/index.js";
 
@@ -51,7 +50,7 @@ async function main(): Promise<void> {
   await bot.init();
   logger.info({ username: bot.botInfo.username }, "bot identity confirmed");
   // The menu is a courtesy; failing to set it must not stop the bot.
-  registerCommandMenu(bot.api, features.flatMap((f) => f.commands), createI18n()).catch((err: unknown) =>
+  registerCommandMenu(bot.api, features.flatMap((f) => f.commands)).catch((err: unknown) =>
     logger.warn({ err: String(err) }, "could not register the command menu"),
   );
 

@@ -1,7 +1,9 @@
 import type { Context, SessionFlavor } from "grammy";
-import type { I18nFlavor } from "@grammyjs/i18n";
 import type { AppDeps } from "../app.js";
+import type { ChatUi } from "../chat/ui.js";
+import type { Translate } from "../i18n/translator.js";
 import type { MemberWithAgency } from "../services/roster.js";
+import type { RememberedChoices } from "./remembered-choices.js";
 
 /**
  * A multi-step dialogue in a private chat ("flow"), kept in the session so it
@@ -17,6 +19,8 @@ export interface FlowState {
 
 export interface SessionData {
   flow?: FlowState;
+  /** What the bot offered last, so typing can choose it (`remembered-choices.ts`). */
+  choices?: RememberedChoices;
 }
 
 /** Who is talking to the bot, resolved once per update by the auth middleware. */
@@ -35,6 +39,12 @@ interface AppFlavor {
    * update logger and the error boundary then record nothing about it.
    */
   anonymous: boolean;
+  /** Every text a person reads (`src/locales`). */
+  t: Translate;
+  /** How a command answers, on any platform (`src/chat/ui.ts`). */
+  ui: ChatUi;
+  /** Told by the typed-choice dispatcher that this update is a typed choice (on the message `messageId`). */
+  typedChoice?: (messageId: number | undefined) => void;
 }
 
-export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & AppFlavor;
+export type BotContext = Context & SessionFlavor<SessionData> & AppFlavor;

@@ -10,11 +10,15 @@ import { resolveActor } from "./actor.js";
 import { commandGuard } from "./command-guard.js";
 import { dedupeUpdates } from "./dedupe.js";
 import { handleBotError } from "./error-boundary.js";
-import { createI18n } from "./i18n.js";
+import { translator, DEFAULT_LOCALE } from "../i18n/translator.js";
+import { TELEGRAM_CAPABILITIES, type Capabilities } from "../chat/capabilities.js";
+import type { FileLinks } from "../chat/ui.js";
+import { TelegramUi } from "../platforms/telegram/ui.js";
+import { choiceActions } from "./choice-actions.js";
 import { prismaSessionStorage, privateSessionKey } from "./session-storage.js";
 import { logUpdates } from "./update-logger.js";
 import { fallback } from "./fallback.js";
-import { dropEmptyKeyboardRows } from "./keyboard-hygiene.js";
+import { dropEmptyKeyboardRows } from "../platforms/telegram/keyboard-hygiene.js";
 
 export interface CreateBotOptions {
   /** Known bot identity: skips `getMe` (tests, and faster start-up). */
@@ -29,6 +33,10 @@ export interface CreateBotOptions {
   /** API transformers installed first (tests record calls with one). */
   transformers?: Transformer[];
   features?: Feature[];
+  /** What the platform offers; tests switch buttons off to prove every flow can be typed. */
+  capabilities?: Capabilities;
+  /** Download links for files, where documents cannot be sent. */
+  fileLinks?: FileLinks;
 }
 
 /** Retries stay short so an interactive answer (or a webhook reply) never hangs for long. */
@@ -57,8 +65,14 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   const specs = features.flatMap((f) => f.commands);
 
   const anonymityChecks = features.flatMap((f) => (f.isAnonymous ? [f.isAnonymous] : []));
+  const caps = options.capabilities ?? TELEGRAM_CAPABILITIES;
+  const t = translator().forLocale(DEFAULT_LOCALE);
   bot.use((ctx, next) => {
     ctx.app = deps;
+    ctx.t = t;
+    const ui = new TelegramUi(ctx, caps, options.fileLinks);
+    ctx.ui = ui;
+    ctx.typedChoice = (messageId) => ui.chosenByTyping(messageId);
     ctx.anonymous = anonymityChecks.some((isAnonymous) => isAnonymous(ctx));
     return next();
   });
@@ -67,20 +81,20 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   protectedBot.use(sequentialize(orderingConstraints));
   protectedBot.use(dedupeUpdates());
   protectedBot.use(resolveActor());
-  protectedBot.use(createI18n());
   protectedBot.use(commandGuard(specs));
   for (const f of features.filter((f) => f.beforeSession)) protectedBot.use(f.composer);
   const withSession = protectedBot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
       storage: prismaSessionStorage<SessionData>(deps.db),
-      getSessionKey: (ctx) => (ctx.chat?.type === "private" && ctx.from ? privateSessionKey(ctx.from.id) : undefined),
+      getSessionKey: (ctx) => (ctx.chat?.type === "private" && ctx.from ? privateSessionKey("telegram", String(ctx.from.id)) : undefined),
     }),
   );
   // A second boundary inside the session: when a handler fails, the session
   // is still written back, so a flow that ended (or moved on) before the
   // failure does not leave the person stuck repeating the failing step.
   const sessionBoundary = withSession.errorBoundary(handleBotError);
+  sessionBoundary.use(choiceActions.typedDispatcher());
   for (const f of features.filter((f) => !f.beforeSession)) sessionBoundary.use(f.composer);
   sessionBoundary.use(fallback);
   return bot;

@@ -6,8 +6,8 @@ import type { Db } from "../db/client.js";
  * (nothing personal happens there). One function, because a group button may
  * prepare the presser's private session (commands/hop-attendance.ts).
  */
-export function privateSessionKey(telegramUserId: number): string {
-  return `telegram:${telegramUserId}`;
+export function privateSessionKey(platform: string, userId: string): string {
+  return `${platform}:${userId}`;
 }
 
 /**

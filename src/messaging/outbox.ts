@@ -1,4 +1,5 @@
 import type { Tx } from "../db/client.js";
+import type { ChoiceGrid } from "../chat/message.js";
 
 export interface OutgoingMessage {
   agencyId?: number | null;
@@ -6,7 +7,7 @@ export interface OutgoingMessage {
   chatId: string;
   kind?: "text" | "photo" | "document";
   text: string;
-  /** JSON-safe extras for the sender (reply_markup, file path, file name…). */
+  /** JSON-safe extras for the sender, channel-neutral: `choices` (a ChoiceGrid), photo bytes, file path and name. */
   payload?: Record<string, unknown>;
   memberId?: number | null;
   notBefore?: Date;
@@ -56,4 +57,16 @@ export function enqueueToMember(
   now: Date,
 ): Promise<boolean> {
   return enqueueMessage(tx, { ...msg, agencyId: to.agencyId, platform: to.platform, chatId: to.platformUserId, memberId: to.id }, now);
+}
+
+/**
+ * The payload of a message with choices. Choices sent later by the outbox must
+ * carry full-command typed forms (`/baocao 12`): the person may answer days
+ * later, when nothing of the conversation is remembered.
+ */
+export function outboxChoices(choices: ChoiceGrid): { choices: ChoiceGrid } {
+  for (const c of choices.flat()) {
+    if (!c.url && !c.typed?.some((f) => f.startsWith("/"))) throw new Error(`outbox choice "${c.label}" needs a full-command typed form`);
+  }
+  return { choices };
 }

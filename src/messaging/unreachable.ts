@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import { MemberStatus, Role } from "../generated/prisma/enums.js";
 import { enqueueToMember } from "./outbox.js";
-import { translate } from "./texts.js";
+import { translate } from "../i18n/translator.js";
 
 /**
  * Telegram said the member blocked the bot (or deleted their account). Marks

@@ -3,7 +3,8 @@ import { formatDate } from "../format/date.js";
 import type { Member, PlanSection, Task } from "../generated/prisma/client.js";
 import { MemberStatus, Role, TaskRecurrence } from "../generated/prisma/enums.js";
 import { enqueueToMember } from "../messaging/outbox.js";
-import { translate } from "../messaging/texts.js";
+import { translate } from "../i18n/translator.js";
+import { outboxChoices } from "../messaging/outbox.js";
 
 /**
  * Private notices caused by a task or obstacle change (docs/tasks.md,
@@ -56,7 +57,7 @@ export async function queueTaskAssigned(
     due: dueText(task, input.timezone),
     description: task.description ? translate("task-notice-description", { text: task.description }) : "",
   });
-  const payload = { reply_markup: { inline_keyboard: [[{ text: translate("btn-report"), callback_data: `bc:n:${task.number}` }]] } };
+  const payload = outboxChoices([[{ label: translate("btn-report"), action: `bc:n:${task.number}`, typed: [`/baocao ${task.number}`] }]]);
   const told: NoticeRecipient[] = [];
   for (const m of input.members) {
     if (m.id === input.actorId) continue;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TestBot, texts, type TestUser } from "../harness/test-bot.js";
 import { OutboxSender } from "../../src/messaging/sender.js";
-import { TelegramTransport } from "../../src/messaging/telegram-transport.js";
+import { TelegramTransport } from "../../src/platforms/telegram/transport.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { meetingReminders } from "../../src/scheduler/jobs/meeting-reminders.js";
 import { Role, seedAgency, type SeededAgency } from "../harness/fixtures.js";

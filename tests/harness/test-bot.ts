@@ -10,7 +10,7 @@ import { createLogger } from "../../src/logger.js";
 import { createServices } from "../../src/services/index.js";
 import { OutboxStatus } from "../../src/generated/prisma/enums.js";
 import { OutboxSender } from "../../src/messaging/sender.js";
-import { TelegramTransport } from "../../src/messaging/telegram-transport.js";
+import { TelegramTransport } from "../../src/platforms/telegram/transport.js";
 import { FakeTelegram, TEST_BOT_INFO, type SentMessage } from "./fake-telegram.js";
 import { createTestDb, type TestDb } from "./test-db.js";
 

@@ -5,7 +5,7 @@ import { createDb, type Db } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { enqueueMessage } from "../../src/messaging/outbox.js";
 import { OutboxSender } from "../../src/messaging/sender.js";
-import { TelegramTransport } from "../../src/messaging/telegram-transport.js";
+import { TelegramTransport } from "../../src/platforms/telegram/transport.js";
 import type { OutboxDelivery, Transport } from "../../src/messaging/transport.js";
 import { Role } from "../../src/generated/prisma/enums.js";
 import { FakeTelegram } from "../harness/fake-telegram.js";

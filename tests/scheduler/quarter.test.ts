@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBot } from "../harness/test-bot.js";
 import { seedAgency, Role, type SeededAgency } from "../harness/fixtures.js";
 import { OutboxSender } from "../../src/messaging/sender.js";
-import { TelegramTransport } from "../../src/messaging/telegram-transport.js";
+import { TelegramTransport } from "../../src/platforms/telegram/transport.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { deadlineRemindersJob } from "../../src/scheduler/jobs/deadline-reminders.js";
 import { reportDeadlinesJob } from "../../src/scheduler/jobs/report-deadlines.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InlineKeyboard } from "grammy";
-import { dropEmptyKeyboardRows } from "../../src/bot/keyboard-hygiene.js";
+import { dropEmptyKeyboardRows } from "../../src/platforms/telegram/keyboard-hygiene.js";
 
 describe("dropEmptyKeyboardRows", () => {
   it("removes the empty rows a grid loop leaves and passes everything else through", async () => {

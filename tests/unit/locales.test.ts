@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { features } from "../../commands/index.js";
-import { LOCALES_DIR } from "../../src/bot/i18n.js";
+import { LOCALES_DIR } from "../../src/i18n/translator.js";
 
 function keysOf(locale: string): Set<string> {
   const dir = path.join(LOCALES_DIR, locale);

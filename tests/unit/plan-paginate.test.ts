@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { paginate } from "../../commands/kehoach.js";
-import { progressBar } from "../../commands/plan-render.js";
+import { paginate } from "../../commands/plan/kehoach.js";
+import { progressBar } from "../../commands/plan/plan-render.js";
 
 describe("/kehoach pages", () => {
   const task = (n: number) => `#${n} Nhiệm vụ số ${n}\n👤 Lan · ⏰ 30/06/2026 · 0% chưa thực hiện`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldTyped } from "../../src/format/typed-word.js";
-import { isTypedYes } from "../../commands/shared.js";
+import { isTypedYes } from "../../commands/shared/shared.js";
 import { parseRole } from "../../src/services/roles.js";
 
 describe("typed words", () => {

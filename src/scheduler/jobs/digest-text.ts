@@ -1,6 +1,6 @@
 import { formatDate } from "../../format/date.js";
 import { splitMessage } from "../../format/text.js";
-import { translate } from "../../messaging/texts.js";
+import { translate } from "../../i18n/translator.js";
 import type { Summary, TaskLine } from "../../services/summaries.js";
 import type { ChartBar } from "../../charts/progress-chart.js";
 

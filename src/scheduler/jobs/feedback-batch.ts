@@ -2,7 +2,9 @@ import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency, Feedback } from "../../generated/prisma/client.js";
 import { enqueueMessage } from "../../messaging/outbox.js";
-import { translate } from "../../messaging/texts.js";
+import { translate } from "../../i18n/translator.js";
+import { outboxChoices } from "../../messaging/outbox.js";
+import type { Choice } from "../../chat/message.js";
 import { takeUndeliveredFeedback } from "../../services/feedback.js";
 import { showDay } from "../../services/local-day.js";
 import { TELEGRAM_MESSAGE_LIMIT } from "../../format/text.js";
@@ -66,7 +68,7 @@ export const feedbackBatchJob: ScheduledJob = {
           platform: agency.groupPlatform ?? "telegram",
           chatId: agency.groupChatId,
           text: [header, ...part.map(itemText)].join("\n\n"),
-          payload: { reply_markup: { inline_keyboard: part.map(itemButtons) } },
+          payload: outboxChoices(part.map(itemChoices)),
           dedupeKey: parts.length > 1 ? `${occ.key}:part=${i + 1}` : occ.key,
         },
         now,
@@ -100,12 +102,16 @@ export function itemText(f: Feedback): string {
   });
 }
 
-/** The group's buttons; the chat feature (commands/gopy-quanly.ts) handles `gopyql:<action>:<id>`. */
-function itemButtons(f: Feedback) {
+/**
+ * The group's choices; the chat feature (commands/feedback/) handles `gopyql:<action>:<id>`,
+ * and each can be typed as the matching command with the item's number.
+ */
+function itemChoices(f: Feedback): Choice[] {
+  const n = String(f.number);
   return [
-    { text: translate("gopy-btn-take", { number: f.number }), callback_data: `gopyql:take:${f.id}` },
-    { text: translate("gopy-btn-reply", { number: f.number }), callback_data: `gopyql:reply:${f.id}` },
-    { text: translate("gopy-btn-close", { number: f.number }), callback_data: `gopyql:close:${f.id}` },
+    { label: translate("gopy-btn-take", { number: f.number }), action: `gopyql:take:${f.id}`, typed: [`/gopy_nhan ${n}`] },
+    { label: translate("gopy-btn-reply", { number: f.number }), action: `gopyql:reply:${f.id}`, typed: [`/traloi ${n}`] },
+    { label: translate("gopy-btn-close", { number: f.number }), action: `gopyql:close:${f.id}`, typed: [`/gopy_dong ${n}`] },
   ];
 }
 

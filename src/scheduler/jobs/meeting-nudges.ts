@@ -4,7 +4,7 @@ import type { Agency, Member } from "../../generated/prisma/client.js";
 import { MeetingKind, MeetingStatus, MemberStatus, Role } from "../../generated/prisma/enums.js";
 import { formatDateTime } from "../../format/date.js";
 import { enqueueMessage, enqueueToMember } from "../../messaging/outbox.js";
-import { translate } from "../../messaging/texts.js";
+import { translate } from "../../i18n/translator.js";
 import { agencyCalendar, type DayCalendar } from "../../services/meeting-calendar.js";
 import { quarterBounds } from "../../services/meeting-time.js";
 import { OPEN_STATUSES } from "../../services/task-rules.js";

@@ -2,12 +2,12 @@ import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import { MeetingStatus } from "../../generated/prisma/enums.js";
-import { enqueueMessage } from "../../messaging/outbox.js";
-import { translate } from "../../messaging/texts.js";
+import { enqueueMessage, outboxChoices } from "../../messaging/outbox.js";
+import { translate } from "../../i18n/translator.js";
 import { agencyCalendar, type DayCalendar } from "../../services/meeting-calendar.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { REMINDER_CODES, reminderDueAt, reminderUsefulUntil, yearsOf, type ReminderCode, type ScheduleRules } from "./meeting-schedule.js";
-import { attendanceMarkup, meetingSummary } from "./meeting-texts.js";
+import { attendanceChoices, meetingSummary } from "./meeting-texts.js";
 
 /** The 7-day reminder can move back over a long holiday (Tết): look this far past the window. */
 const LOOKAHEAD_MS = 30 * 86_400_000;
@@ -86,7 +86,7 @@ export function meetingRemindersJob(calendar?: DayCalendar): ScheduledJob {
           platform: agency.groupPlatform ?? "telegram",
           chatId: agency.groupChatId,
           text,
-          payload: { reply_markup: attendanceMarkup(meeting.id) },
+          payload: outboxChoices(attendanceChoices(meeting.id)),
           dedupeKey: occ.key,
         },
         now,

@@ -1,17 +1,18 @@
 import type { Meeting } from "../../generated/prisma/client.js";
 import { formatDateTime } from "../../format/date.js";
-import { translate } from "../../messaging/texts.js";
+import { translate } from "../../i18n/translator.js";
+import type { ChoiceGrid } from "../../chat/message.js";
 
 /** The attendance buttons under a reminder; the chat feature handles `hop:att:<id>:<P|A>`. */
-export function attendanceMarkup(meetingId: number) {
-  return {
-    inline_keyboard: [
-      [
-        { text: translate("hop-btn-present"), callback_data: `hop:att:${meetingId}:P` },
-        { text: translate("hop-btn-absent"), callback_data: `hop:att:${meetingId}:A` },
-      ],
+/** Attendance choices under a meeting reminder; typed, they are `/hop comat <số>` and `/hop vang <số>`. */
+export function attendanceChoices(meetingId: number): ChoiceGrid {
+  const id = String(meetingId);
+  return [
+    [
+      { label: translate("hop-btn-present"), action: `hop:att:${id}:P`, typed: [`/hop comat ${id}`] },
+      { label: translate("hop-btn-absent"), action: `hop:att:${id}:A`, typed: [`/hop vang ${id}`] },
     ],
-  };
+  ];
 }
 
 /** The one-paragraph description of a meeting used by reminders and notices. */

@@ -5,7 +5,7 @@ import { Role } from "../../generated/prisma/enums.js";
 import { formatDate } from "../../format/date.js";
 import { splitMessage } from "../../format/text.js";
 import { enqueueToMember } from "../../messaging/outbox.js";
-import { translate } from "../../messaging/texts.js";
+import { translate } from "../../i18n/translator.js";
 import { overdueWhere } from "../../services/task-rules.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { activeWithRoles } from "./common.js";

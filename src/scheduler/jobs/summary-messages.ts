@@ -8,7 +8,7 @@ import { chartBars, summaryText } from "./digest-text.js";
 /**
  * Queues a summary for the group: the text (one or more messages) and then
  * the progress chart as a photo. The PNG bytes go into the row (base64, see
- * telegram-transport.ts), so the picture commits with the JobRun.
+ * platforms/telegram/transport.ts), so the picture commits with the JobRun.
  */
 export async function enqueueSummary(
   tx: Tx,

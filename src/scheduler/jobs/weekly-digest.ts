@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
-import { translate } from "../../messaging/texts.js";
+import { translate } from "../../i18n/translator.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { addDays, atLocal } from "../local-time.js";
 import { weeklySlots, weeklyStillUseful, type WeeklyData } from "./digest-schedule.js";

@@ -1,0 +1,107 @@
+import { randomBytes } from "node:crypto";
+import type { AppDeps } from "../../src/app.js";
+import type { Clock } from "../../src/clock.js";
+import type { FeedbackCategory } from "../../src/services/feedback.js";
+
+export const DRAFT_IDLE_MINUTES = 30;
+const DRAFT_IDLE_MS = DRAFT_IDLE_MINUTES * 60_000;
+/** How long an expired draft is remembered (content-free) so its late continuation is recognised. */
+const TOMBSTONE_MS = 2 * 3_600_000;
+const SWEEP_EVERY_MS = 60_000;
+
+export type DraftStep = "category" | "text" | "preview";
+
+export interface Draft {
+  /** Random per draft: buttons of an older draft are recognised as stale. */
+  nonce: string;
+  agencyId: number;
+  step: DraftStep;
+  category?: FeedbackCategory;
+  text?: string;
+  /** Messages of this dialogue (both sides), deleted from the chat when it ends. */
+  messageIds: number[];
+  touchedAt: number;
+}
+
+/**
+ * Feedback drafts in progress, in this process's memory only: never in the
+ * session table, never on disk (docs/anonymity.md). A restart loses them; the
+ * intro says so. Keyed by the Telegram user id, which is unavoidable while a
+ * dialogue is in progress and never leaves memory.
+ */
+export class FeedbackDrafts {
+  readonly #drafts = new Map<number, Draft>();
+  /** Users whose draft expired: user id → when it expired. */
+  readonly #expired = new Map<number, number>();
+  #lastSweep = 0;
+
+  constructor(private readonly clock: Clock) {}
+
+  get(userId: number): Draft | undefined {
+    this.#sweep();
+    return this.#drafts.get(userId);
+  }
+
+  /** A live draft, or an expired one whose continuation should be explained. */
+  isActive(userId: number): boolean {
+    this.#sweep();
+    return this.#drafts.has(userId) || this.#expired.has(userId);
+  }
+
+  /** True once after a draft expired (the caller explains it). */
+  takeExpired(userId: number): boolean {
+    return this.#expired.delete(userId);
+  }
+
+  start(userId: number, agencyId: number): Draft {
+    this.#expired.delete(userId);
+    const draft: Draft = { nonce: randomBytes(4).toString("hex"), agencyId, step: "category", messageIds: [], touchedAt: this.#now() };
+    this.#drafts.set(userId, draft);
+    return draft;
+  }
+
+  touch(draft: Draft): void {
+    draft.touchedAt = this.#now();
+  }
+
+  /** Forgets the draft and any expiry marker. */
+  discard(userId: number): Draft | undefined {
+    const draft = this.#drafts.get(userId);
+    this.#drafts.delete(userId);
+    this.#expired.delete(userId);
+    return draft;
+  }
+
+  get size(): number {
+    return this.#drafts.size;
+  }
+
+  #now(): number {
+    return this.clock.now().getTime();
+  }
+
+  #sweep(): void {
+    const now = this.#now();
+    if (now - this.#lastSweep < SWEEP_EVERY_MS && now >= this.#lastSweep) return;
+    this.#lastSweep = now;
+    for (const [user, d] of this.#drafts) {
+      if (now - d.touchedAt > DRAFT_IDLE_MS) {
+        this.#drafts.delete(user);
+        this.#expired.set(user, now);
+      }
+    }
+    for (const [user, at] of this.#expired) if (now - at > TOMBSTONE_MS) this.#expired.delete(user);
+  }
+}
+
+/** One store per running app (per TestBot in tests); a new process starts empty. */
+const stores = new WeakMap<AppDeps, FeedbackDrafts>();
+
+export function draftsOf(app: AppDeps): FeedbackDrafts {
+  let store = stores.get(app);
+  if (!store) {
+    store = new FeedbackDrafts(app.clock);
+    stores.set(app, store);
+  }
+  return store;
+}

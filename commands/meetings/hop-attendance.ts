@@ -1,0 +1,148 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext, SessionData } from "../../src/bot/context.js";
+import { endFlow, inFlow, startFlow } from "../../src/bot/flows.js";
+import { isPrivate } from "../../src/bot/platform.js";
+import { prismaSessionStorage, privateSessionKey } from "../../src/bot/session-storage.js";
+import { AttendanceAnswer, REASON_MAX, cleanText } from "../../src/services/meetings.js";
+import { DomainError } from "../../src/services/errors.js";
+import { kindLabel } from "./hop-render.js";
+import { replyOnDomainError } from "../shared/domain-reply.js";
+import { formatDateTime } from "../../src/format/date.js";
+
+/**
+ * Attendance: the "Có mặt" / "Vắng" buttons under reminders and /hop, the
+ * typed `/hop comat <số>` / `/hop vang <số> [lý do]`, the private question for
+ * the reason of an absence, and the secretary's list.
+ */
+const REASON_FLOW = "hop-reason";
+
+export const hopAttendance = new Composer<BotContext>();
+
+export function attendanceKeyboard(ctx: BotContext, meetingId: number): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("hop-btn-present"), `hop:att:${meetingId}:P`).text(ctx.t("hop-btn-absent"), `hop:att:${meetingId}:A`);
+}
+
+hopAttendance.callbackQuery(/^hop:att:(\d+):(P|A)$/, async (ctx) => {
+  const me = ctx.actor.member;
+  if (!me) return void (await ctx.answerCallbackQuery({ text: ctx.t("guard-not-member"), show_alert: true }));
+  const meetingId = Number(ctx.match[1]);
+  // A cancelled or past meeting is refused by the service (err-meeting-cancelled / -started): the stale-button case.
+  if (ctx.match[2] === "P") {
+    await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.PRESENT);
+    await ctx.answerCallbackQuery({ text: ctx.t("hop-answer-present", { id: String(meetingId) }) });
+    if (isPrivate(ctx)) await ctx.reply(ctx.t("hop-answer-present", { id: String(meetingId) }));
+    return;
+  }
+  await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT);
+  if (isPrivate(ctx)) {
+    await ctx.answerCallbackQuery();
+    await askReasonHere(ctx, meetingId);
+    return;
+  }
+  const asked = await askReasonPrivately(ctx, meetingId);
+  await ctx.answerCallbackQuery({
+    text: asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }),
+    show_alert: !asked,
+  });
+});
+
+/** `/hop comat <số>` */
+export async function typedPresent(ctx: BotContext, meetingId: number): Promise<void> {
+  const me = ctx.actor.member!;
+  await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.PRESENT);
+  await ctx.reply(ctx.t("hop-answer-present", { id: String(meetingId) }));
+}
+
+/** `/hop vang <số> [lý do]`: without a reason the bot asks for it (privately). */
+export async function typedAbsent(ctx: BotContext, meetingId: number, reason: string): Promise<void> {
+  const me = ctx.actor.member!;
+  if (reason) {
+    await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT, reason);
+    await ctx.reply(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
+    return;
+  }
+  await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT);
+  if (isPrivate(ctx)) return askReasonHere(ctx, meetingId);
+  const asked = await askReasonPrivately(ctx, meetingId);
+  await ctx.reply(asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }));
+}
+
+async function askReasonHere(ctx: BotContext, meetingId: number): Promise<void> {
+  startFlow(ctx, REASON_FLOW, "reason", { meetingId });
+  await ctx.reply(ctx.t("hop-ask-reason", { id: String(meetingId) }));
+}
+
+/**
+ * The button was pressed in the group, whose updates have no session: the
+ * reason is asked in the person's private chat, and their private session is
+ * set to expect it — unless they are in the middle of another dialogue, which
+ * is left alone (the message then shows the typed form). Updates of one person
+ * are handled in order (sequentialize by user), so this write cannot race
+ * with their private chat. Returns false when the bot cannot write to them
+ * (they never opened a private chat).
+ *
+ * Sent directly, not through the outbox: this is not a notice to someone else
+ * but the next step of the presser's own dialogue, moved to their private
+ * chat. The answer in the group ("check your private chat" or "type /hop vang
+ * <số> <lý do>") and whether the private session is set both depend on the
+ * send succeeding now; a queued question could arrive after quiet hours or
+ * never, leaving a session waiting for a reason nobody was asked for.
+ */
+async function askReasonPrivately(ctx: BotContext, meetingId: number): Promise<boolean> {
+  const userId = ctx.from!.id;
+  const storage = prismaSessionStorage<SessionData>(ctx.app.db);
+  const key = privateSessionKey("telegram", String(userId));
+  const session = (await storage.read(key)) ?? {};
+  const busy = Boolean(session.flow && session.flow.name !== REASON_FLOW);
+  try {
+    await ctx.api.sendMessage(userId, ctx.t(busy ? "hop-ask-reason-typed" : "hop-ask-reason", { id: String(meetingId) }));
+  } catch {
+    return false;
+  }
+  if (!busy) {
+    session.flow = { name: REASON_FLOW, step: "reason", data: { meetingId }, startedAt: ctx.app.clock.now().toISOString() };
+    await storage.write(key, session);
+  }
+  return true;
+}
+
+hopAttendance.filter(inFlow(REASON_FLOW, "reason")).on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
+  const meetingId = Number(ctx.session.flow!.data.meetingId);
+  let reason: string;
+  try {
+    reason = cleanText(ctx.msg.text, REASON_MAX, "meeting-bad-reason");
+  } catch (e) {
+    // Asked again, the flow stays where it was.
+    if (e instanceof DomainError) return void (await ctx.reply(ctx.t("err-meeting-bad-reason", { max: REASON_MAX })));
+    throw e;
+  }
+  // Ends whatever happens: if the meeting was cancelled meanwhile the explanation is enough.
+  endFlow(ctx);
+  await replyOnDomainError(ctx, async () => {
+    await ctx.app.services.meetings.answer(ctx.actor.member!, meetingId, AttendanceAnswer.ABSENT, reason);
+    await ctx.reply(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
+  });
+});
+
+/** The secretary's (or head's) view of who answered what. */
+export async function showAttendance(ctx: BotContext, meetingId: number): Promise<void> {
+  const list = await ctx.app.services.meetings.attendanceList(ctx.actor.member!, meetingId);
+  const m = list.meeting;
+  const lines = [
+    ctx.t("hop-att-title", { id: String(m.id), kind: kindLabel(ctx, m), when: formatDateTime(m.startsAt, ctx.app.timezone) }),
+    ctx.t("hop-att-present", { count: list.present.length }),
+    ...list.present.map((p) => ctx.t("hop-att-line", { name: p.fullName })),
+    ctx.t("hop-att-absent", { count: list.absent.length }),
+    ...list.absent.map((a) => ctx.t("hop-att-absent-line", { name: a.member.fullName, reason: a.reason ?? ctx.t("hop-att-no-reason") })),
+    ctx.t("hop-att-unanswered", { count: list.unanswered.length }),
+    ...list.unanswered.map((p) => ctx.t("hop-att-line", { name: p.fullName })),
+  ];
+  await ctx.reply(lines.join("\n"));
+}
+
+hopAttendance.callbackQuery(/^hop:list:(\d+)$/, async (ctx) => {
+  if (!ctx.actor.member || !isPrivate(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  await ctx.answerCallbackQuery();
+  await showAttendance(ctx, Number(ctx.match[1]));
+});

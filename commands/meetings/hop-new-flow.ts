@@ -1,0 +1,169 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../../src/bot/context.js";
+import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
+import { formatDateTime } from "../../src/format/date.js";
+import { localDateOf, toInstant, type LocalDate, type LocalTime } from "../../src/services/meeting-time.js";
+import { AGENDA_MAX, MeetingKind, PLACE_MAX, cleanText } from "../../src/services/meetings.js";
+import { DomainError } from "../../src/services/errors.js";
+import { isTypedSkip, localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
+import { kindLabel, meetingSummary } from "./hop-render.js";
+import { isTypedYes } from "../shared/shared.js";
+import { replyOnDomainError } from "../shared/domain-reply.js";
+
+/**
+ * Scheduling a meeting step by step (secretary, private chat):
+ * kind → date → time → place → agenda → confirm. Every step takes typed
+ * input; buttons are a shortcut. Nothing is written before the confirmation.
+ */
+const FLOW = "hop-new";
+
+interface Draft {
+  kind?: MeetingKind;
+  date?: LocalDate;
+  time?: LocalTime;
+  place?: string;
+  agenda?: string | null;
+}
+
+export async function startScheduling(ctx: BotContext): Promise<void> {
+  startFlow(ctx, FLOW, "kind");
+  const kb = new InlineKeyboard().text(ctx.t("hop-btn-quarterly"), "hopnew:kind:Q").text(ctx.t("hop-btn-extraordinary"), "hopnew:kind:E");
+  await ctx.reply(ctx.t("hop-new-ask-kind"), { reply_markup: kb });
+}
+
+export const hopNewFlow = new Composer<BotContext>();
+
+function draft(ctx: BotContext): Draft {
+  return ctx.session.flow!.data as Draft;
+}
+
+async function setKind(ctx: BotContext, kind: MeetingKind): Promise<void> {
+  setStep(ctx, "date", { kind });
+  await ctx.reply(ctx.t("hop-new-ask-date"));
+}
+
+hopNewFlow.callbackQuery(/^hopnew:kind:(Q|E)$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "kind") return staleButton(ctx);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await setKind(ctx, ctx.match[1] === "Q" ? MeetingKind.QUARTERLY : MeetingKind.EXTRAORDINARY);
+});
+
+hopNewFlow.filter(inFlow(FLOW, "kind")).on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
+  const kind = parseKind(ctx.msg.text);
+  if (!kind) return void (await ctx.reply(ctx.t("hop-new-bad-kind")));
+  await setKind(ctx, kind);
+});
+
+hopNewFlow.filter(inFlow(FLOW, "date")).on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
+  const date = localDateSchema.safeParse(ctx.msg.text);
+  if (!date.success) return void (await ctx.reply(ctx.t("hop-bad-date")));
+  const today = localDateOf(ctx.app.clock.now(), ctx.app.timezone);
+  if (compareDays(date.data, today) < 0) return void (await ctx.reply(ctx.t("err-meeting-in-past")));
+  setStep(ctx, "time", { date: date.data });
+  await ctx.reply(ctx.t("hop-new-ask-time"));
+});
+
+hopNewFlow.filter(inFlow(FLOW, "time")).on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
+  const time = localTimeSchema.safeParse(ctx.msg.text);
+  if (!time.success) return void (await ctx.reply(ctx.t("hop-bad-time")));
+  const startsAt = toInstant(draft(ctx).date!, time.data, ctx.app.timezone);
+  // Today's date with an hour already gone: ask for the time again, the date stays.
+  if (startsAt <= ctx.app.clock.now()) return void (await ctx.reply(ctx.t("err-meeting-in-past")));
+  setStep(ctx, "place", { time: time.data });
+  await ctx.reply(ctx.t("hop-new-ask-place"));
+});
+
+hopNewFlow.filter(inFlow(FLOW, "place")).on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
+  const place = tryClean(ctx.msg.text, PLACE_MAX, false);
+  if (!place) return void (await ctx.reply(ctx.t("err-meeting-bad-place", { max: PLACE_MAX })));
+  setStep(ctx, "agenda", { place });
+  const kb = new InlineKeyboard().text(ctx.t("hop-btn-skip"), "hopnew:agenda:skip");
+  await ctx.reply(ctx.t("hop-new-ask-agenda"), { reply_markup: kb });
+});
+
+hopNewFlow.filter(inFlow(FLOW, "agenda")).on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
+  if (isTypedSkip(ctx.msg.text)) return setAgenda(ctx, null);
+  const agenda = tryClean(ctx.msg.text, AGENDA_MAX, true);
+  if (!agenda) return void (await ctx.reply(ctx.t("err-meeting-bad-agenda", { max: AGENDA_MAX })));
+  await setAgenda(ctx, agenda);
+});
+
+hopNewFlow.callbackQuery("hopnew:agenda:skip", async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "agenda") return staleButton(ctx);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await setAgenda(ctx, null);
+});
+
+async function setAgenda(ctx: BotContext, agenda: string | null): Promise<void> {
+  setStep(ctx, "confirm", { agenda });
+  const d = draft(ctx);
+  const startsAt = toInstant(d.date!, d.time!, ctx.app.timezone);
+  const kb = new InlineKeyboard().text(ctx.t("btn-confirm"), "hopnew:confirm").text(ctx.t("btn-cancel"), "hopnew:cancel");
+  await ctx.reply(
+    ctx.t("hop-new-confirm", {
+      kind: kindLabel(ctx, { kind: d.kind!, quarter: Math.floor((d.date!.month - 1) / 3) + 1, year: d.date!.year }),
+      when: formatDateTime(startsAt, ctx.app.timezone),
+      place: d.place!,
+      agenda: agenda ?? "-",
+    }),
+    { reply_markup: kb },
+  );
+}
+
+hopNewFlow.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
+  if (isTypedYes(ctx.msg.text)) return finish(ctx);
+  await ctx.reply(ctx.t("hop-new-confirm-typed"));
+});
+
+hopNewFlow.callbackQuery(/^hopnew:(confirm|cancel)$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") return staleButton(ctx);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (ctx.match[1] === "confirm") return finish(ctx);
+  endFlow(ctx);
+  await ctx.reply(ctx.t("flow-cancelled"));
+});
+
+async function finish(ctx: BotContext): Promise<void> {
+  const d = draft(ctx);
+  const me = ctx.actor.member;
+  // The flow ends whatever happens: a refusal (the quarter got its meeting
+  // meanwhile, the hour passed) is explained and must not leave the user stuck.
+  endFlow(ctx);
+  if (!me) return void (await ctx.reply(ctx.t("guard-not-member")));
+  await replyOnDomainError(ctx, async () => {
+    const meeting = await ctx.app.services.meetings.schedule(me, {
+      kind: d.kind!,
+      startsAt: toInstant(d.date!, d.time!, ctx.app.timezone),
+      place: d.place!,
+      agenda: d.agenda ?? null,
+    });
+    await ctx.reply([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
+  });
+}
+
+async function staleButton(ctx: BotContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
+}
+
+function compareDays(a: LocalDate, b: LocalDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The service's own cleaning rule, used early so a bad answer is caught at its step. */
+function tryClean(text: string, max: number, multiline: boolean): string | undefined {
+  try {
+    return cleanText(text, max, "x", multiline);
+  } catch (e) {
+    if (e instanceof DomainError) return undefined;
+    throw e;
+  }
+}

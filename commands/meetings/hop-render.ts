@@ -1,0 +1,47 @@
+import type { BotContext } from "../../src/bot/context.js";
+import { formatDate, formatDateTime } from "../../src/format/date.js";
+import type { Meeting } from "../../src/generated/prisma/client.js";
+import type { AgendaDraft } from "../../src/services/meeting-agenda.js";
+import { MeetingKind } from "../../src/services/meetings.js";
+
+export function kindLabel(ctx: BotContext, m: Pick<Meeting, "kind" | "quarter" | "year">): string {
+  return m.kind === MeetingKind.QUARTERLY ? ctx.t("hop-kind-quarterly", { quarter: m.quarter ?? 0, year: String(m.year) }) : ctx.t("hop-kind-extraordinary");
+}
+
+/** The same paragraph as the scheduled reminders (hop-summary). */
+export function meetingSummary(ctx: BotContext, m: Meeting): string {
+  return ctx.t("hop-summary", {
+    id: String(m.id),
+    kind: kindLabel(ctx, m),
+    when: formatDateTime(m.startsAt, ctx.app.timezone),
+    place: m.place,
+    agenda: m.agenda ?? "-",
+  });
+}
+
+type Draft = AgendaDraft & { overdueTotal: number; obstaclesTotal: number; proposalsTotal: number };
+
+/** The drafted agenda: progress by section, overdue tasks, open obstacles, proposals, feedback. */
+export function renderAgenda(ctx: BotContext, m: Meeting, d: Draft): string {
+  const tz = ctx.app.timezone;
+  const lines = [ctx.t("hop-agenda-title", { id: String(m.id), quarter: d.quarter, year: String(d.year), when: formatDateTime(m.startsAt, tz) })];
+  if (m.agenda) lines.push(ctx.t("hop-agenda-typed", { agenda: m.agenda }));
+  lines.push("", ctx.t("hop-agenda-progress", { reports: d.reportsInQuarter }));
+  if (!d.sections.length) lines.push(ctx.t("hop-agenda-no-plan", { year: String(d.year) }));
+  for (const s of d.sections) lines.push(ctx.t("hop-agenda-section", { code: String(s.code), title: s.title, done: s.done, total: s.total, percent: s.avgPercent }));
+  lines.push("", ctx.t("hop-agenda-overdue", { count: d.overdueTotal }));
+  for (const t of d.overdue) {
+    lines.push(ctx.t("hop-agenda-overdue-line", { number: String(t.number), title: t.title, due: formatDate(t.dueDate, tz), people: t.assignees.join(", ") || "-" }));
+  }
+  lines.push("", ctx.t("hop-agenda-obstacles", { count: d.obstaclesTotal }));
+  for (const o of d.obstacles) lines.push(ctx.t("hop-agenda-item", { text: o.text, number: String(o.taskNumber), name: o.member }));
+  lines.push("", ctx.t("hop-agenda-proposals", { count: d.proposalsTotal }));
+  for (const p of d.proposals) lines.push(ctx.t("hop-agenda-item", { text: p.text, number: String(p.taskNumber), name: p.member }));
+  if (d.feedback) {
+    const parts = d.feedback.byCategory.map((c) => `${ctx.t(`gopy-cat-${c.category}`)}: ${c.count}`);
+    lines.push("", ctx.t("hop-agenda-feedback", { counts: parts.join(", ") || "0" }));
+    if (d.feedback.hidden) lines.push(ctx.t("hop-agenda-feedback-hidden"));
+  }
+  lines.push("", ctx.t("hop-agenda-closing"));
+  return lines.join("\n");
+}

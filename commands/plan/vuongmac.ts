@@ -1,0 +1,96 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../../src/bot/context.js";
+import type { Feature } from "../../src/bot/command-spec.js";
+import { actorMayUse } from "../../src/bot/audience.js";
+import { endFlow, inFlow, startFlow } from "../../src/bot/flows.js";
+import { formatDate } from "../../src/format/date.js";
+import { splitMessage } from "../../src/format/text.js";
+import type { ObstacleWithContext } from "../../src/services/obstacles.js";
+import { LIMITS } from "../../src/services/task-rules.js";
+import { commandArgs } from "../shared/shared.js";
+import { shorten } from "./plan-render.js";
+import { noticeLines } from "../shared/notice-reply.js";
+
+/**
+ * `/vuongmac`: open obstacles for the head, deputy and secretary; resolving one
+ * takes a note (button then typed note, or `/vuongmac <số> <cách giải quyết>`)
+ * and the reporter is told privately (through the outbox).
+ */
+const FLOW = "resolve";
+const composer = new Composer<BotContext>();
+
+/** Buttons for at most this many obstacles; the rest can be resolved by typing. */
+const MAX_BUTTONS = 20;
+
+composer.command("vuongmac", async (ctx) => {
+  const me = ctx.actor.member!;
+  const args = commandArgs(ctx);
+  if (args) {
+    const m = /^\[?#?(\d{1,9})\]?(?:\s+([\s\S]+))?$/.exec(args);
+    if (!m) return void (await ctx.reply(ctx.t("help-vuongmac")));
+    const obstacle = await ctx.app.services.obstacles.get(me.agencyId, Number(m[1]));
+    if (m[2]) return resolve(ctx, obstacle.id, m[2]);
+    return askNote(ctx, obstacle);
+  }
+  const open = await ctx.app.services.obstacles.listOpen(me.agencyId);
+  if (!open.length) return void (await ctx.reply(ctx.t("vuongmac-empty")));
+  const lines = [ctx.t("vuongmac-title", { count: open.length })];
+  for (const o of open) {
+    lines.push(
+      ctx.t("vuongmac-line", {
+        id: String(o.id),
+        number: String(o.task.number),
+        task: shorten(o.task.title, 60),
+        text: o.text,
+        name: o.member.fullName,
+        date: formatDate(o.createdAt, ctx.app.timezone),
+      }),
+    );
+  }
+  lines.push("", ctx.t("vuongmac-hint"));
+  const kb = new InlineKeyboard();
+  open.slice(0, MAX_BUTTONS).forEach((o, i) => {
+    kb.text(ctx.t("btn-resolve", { id: String(o.id) }), `vm:${o.id}`);
+    if (i % 2 === 1) kb.row();
+  });
+  const chunks = splitMessage(lines.join("\n"));
+  for (const [i, chunk] of chunks.entries()) await ctx.reply(chunk, i === chunks.length - 1 ? { reply_markup: kb } : {});
+});
+
+composer.callbackQuery(/^vm:(\d{1,9})$/, async (ctx) => {
+  const me = ctx.actor.member;
+  // Buttons bypass the command guard: check the audience here too.
+  if (!me || !actorMayUse(ctx.actor, "leaders")) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  const obstacle = await ctx.app.services.obstacles.get(me.agencyId, Number(ctx.match[1]));
+  if (obstacle.status !== "OPEN") return void (await ctx.answerCallbackQuery({ text: ctx.t("err-obstacle-resolved", { id: String(obstacle.id) }), show_alert: true }));
+  await ctx.answerCallbackQuery();
+  await askNote(ctx, obstacle);
+});
+
+composer.filter(inFlow(FLOW, "note")).on("message:text", async (ctx, next) => {
+  const text = ctx.msg.text;
+  if (text.startsWith("/")) return next();
+  if (!text.trim() || text.length > LIMITS.resolution.max) return void (await ctx.reply(ctx.t("vuongmac-bad-note")));
+  const id = Number(ctx.session.flow!.data.obstacleId);
+  endFlow(ctx);
+  await resolve(ctx, id, text);
+});
+
+async function askNote(ctx: BotContext, o: ObstacleWithContext): Promise<void> {
+  if (o.status !== "OPEN") return void (await ctx.reply(ctx.t("err-obstacle-resolved", { id: String(o.id) })));
+  startFlow(ctx, FLOW, "note", { obstacleId: o.id });
+  await ctx.reply(ctx.t("vuongmac-ask-note", { id: String(o.id), text: o.text }));
+}
+
+async function resolve(ctx: BotContext, id: number, note: string): Promise<void> {
+  // The reporter's notice is queued with the resolution (ObstacleService.resolve).
+  const o = await ctx.app.services.obstacles.resolve(ctx.actor.member!, id, note);
+  const done = ctx.t("vuongmac-done", { id: String(o.id) });
+  await ctx.reply([done, ...noticeLines(ctx, o.notified ? [o.notified] : [])].join("\n"));
+}
+
+export const vuongmacFeature: Feature = {
+  name: "vuongmac",
+  commands: [{ command: "vuongmac", audience: "leaders", chats: "private", help: "manage" }],
+  composer,
+};

@@ -1,0 +1,34 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../../src/bot/context.js";
+import type { Feature } from "../../src/bot/command-spec.js";
+import { platformUser } from "../../src/bot/platform.js";
+import { commandArgs, roleLabel } from "../shared/shared.js";
+import { askName } from "./profile-flow.js";
+import { startReport } from "../plan/baocao.js";
+
+const composer = new Composer<BotContext>();
+
+composer.command("start", async (ctx) => {
+  const code = commandArgs(ctx);
+  // Deep link from the group's "report" button (commands/baocao.ts).
+  if (code === "baocao" && ctx.chat.type === "private") return startReport(ctx);
+  if (code && ctx.chat.type === "private") {
+    // Checked before asking for a name, so nobody types their profile for a dead link.
+    const invite = await ctx.app.services.roster.checkInvite(code, platformUser(ctx)!);
+    await ctx.reply(ctx.t("join-start", { agency: invite.agency.name, role: roleLabel(ctx, invite.role) }));
+    await askName(ctx, { purpose: "join", code: invite.code });
+    return;
+  }
+  const member = ctx.actor.member;
+  if (member) {
+    await ctx.reply(ctx.t("welcome-member", { name: member.fullName, role: roleLabel(ctx, member.role), agency: member.agency.name }));
+  } else {
+    await ctx.reply(ctx.t(ctx.actor.isAdmin ? "welcome-admin" : "welcome-guest"));
+  }
+});
+
+export const startFeature: Feature = {
+  name: "start",
+  commands: [{ command: "start", audience: "anyone", chats: "both", help: "general", menu: false }],
+  composer,
+};

@@ -1,0 +1,84 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../../src/bot/context.js";
+import type { Feature } from "../../src/bot/command-spec.js";
+import { splitMessage } from "../../src/format/text.js";
+import { MANAGER_ROLES, parseRole } from "../../src/services/roles.js";
+import { commandArgs, idSchema, roleChoices, roleLabel, wordsOf } from "../shared/shared.js";
+
+const composer = new Composer<BotContext>();
+
+composer.command("thanhvien", async (ctx) => {
+  const me = ctx.actor.member!;
+  const members = await ctx.app.services.roster.listMembers(me.agencyId);
+  const lines = [
+    ctx.t("thanhvien-title", { agency: me.agency.name, count: members.length }),
+    ...members.map((m) =>
+      ctx.t("thanhvien-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role), position: m.position }),
+    ),
+  ];
+  if (MANAGER_ROLES.includes(me.role)) lines.push("", ctx.t("thanhvien-manage-hint"));
+  for (const chunk of splitMessage(lines.join("\n"))) await ctx.reply(chunk);
+});
+
+const changeRoleArgs = wordsOf(z.tuple([idSchema], z.string()).refine((a) => a.length <= 2));
+
+composer.command("doivaitro", async (ctx) => {
+  const args = changeRoleArgs.safeParse(commandArgs(ctx));
+  if (!args.success) return void (await ctx.reply(ctx.t("doivaitro-usage")));
+  const [memberId, roleWord] = args.data;
+  const me = ctx.actor.member!;
+  if (roleWord === undefined) {
+    const target = await ctx.app.services.roster.getMember(me.agencyId, memberId);
+    await ctx.reply(ctx.t("doivaitro-choose", { name: target.fullName }), {
+      reply_markup: roleChoices(ctx, `role:${target.id}`),
+    });
+    return;
+  }
+  const role = parseRole(roleWord);
+  if (!role) return void (await ctx.reply(ctx.t("doivaitro-usage")));
+  const updated = await ctx.app.services.roster.changeRole(me, memberId, role);
+  await ctx.reply(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
+});
+
+composer.callbackQuery(/^role:(\d+):([A-Z]+)$/, async (ctx) => {
+  const role = parseRole(ctx.match[2]!);
+  const me = ctx.actor.member;
+  if (!role || !me) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  const updated = await ctx.app.services.roster.changeRole(me, Number(ctx.match[1]), role);
+  await ctx.answerCallbackQuery();
+  await ctx.ui.clearChoices();
+  await ctx.reply(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
+});
+
+composer.command("xoathanhvien", async (ctx) => {
+  const id = idSchema.safeParse(commandArgs(ctx));
+  if (!id.success) return void (await ctx.reply(ctx.t("xoathanhvien-usage")));
+  const me = ctx.actor.member!;
+  const target = await ctx.app.services.roster.getMember(me.agencyId, id.data);
+  const kb = new InlineKeyboard().text(ctx.t("btn-confirm"), `rm:${target.id}:yes`).text(ctx.t("btn-cancel"), `rm:${target.id}:no`);
+  await ctx.reply(ctx.t("xoathanhvien-confirm", { name: target.fullName, role: roleLabel(ctx, target.role) }), { reply_markup: kb });
+});
+
+composer.callbackQuery(/^rm:(\d+):(yes|no)$/, async (ctx) => {
+  const me = ctx.actor.member;
+  if (!me) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  if (ctx.match[2] === "yes") {
+    const removed = await ctx.app.services.roster.removeMember(me, Number(ctx.match[1]));
+    await ctx.reply(ctx.t("xoathanhvien-done", { name: removed.fullName }));
+  } else {
+    await ctx.reply(ctx.t("xoathanhvien-kept"));
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.ui.clearChoices();
+});
+
+export const thanhvienFeature: Feature = {
+  name: "thanhvien",
+  commands: [
+    { command: "thanhvien", audience: "committee", chats: "private", help: "manage" },
+    { command: "doivaitro", audience: "managers", chats: "private", help: "manage", menu: false },
+    { command: "xoathanhvien", audience: "managers", chats: "private", help: "manage", menu: false },
+  ],
+  composer,
+};

@@ -1,0 +1,71 @@
+import { Composer } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../../src/bot/context.js";
+import type { Feature } from "../../src/bot/command-spec.js";
+import { localDay } from "../../src/scheduler/local-time.js";
+import { commandArgs } from "../shared/shared.js";
+
+/** A calendar day typed as dd/mm/yyyy (how offices write it) or yyyy-mm-dd; checked to exist. */
+export const daySchema = z
+  .string()
+  .trim()
+  .transform((s, c) => {
+    const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+    const [y, m, d] = vn ? [vn[3], vn[2], vn[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (!y || date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+      c.addIssue({ code: "custom", message: "day" });
+      return z.NEVER;
+    }
+    return date.toISOString().slice(0, 10);
+  });
+
+const argsSchema = z.union([
+  z.string().regex(/^\s*$/).transform(() => ({ op: "list" as const, year: undefined })),
+  z.string().trim().regex(/^\d{4}$/).transform((y) => ({ op: "list" as const, year: Number(y) })),
+  z
+    .string()
+    .trim()
+    .transform((s) => /^(them|lambu|xoa)\s+(\S+)\s*(.*)$/i.exec(s))
+    .pipe(z.custom<RegExpExecArray>((m) => m !== null))
+    .transform((m) => ({ op: m[1]!.toLowerCase() as "them" | "lambu" | "xoa", day: m[2]!, note: m[3] ?? "" })),
+]);
+
+const composer = new Composer<BotContext>();
+
+composer.command("ngaynghi", async (ctx) => {
+  const me = ctx.actor.member!;
+  const holidays = ctx.app.services.holidays;
+  const args = argsSchema.safeParse(commandArgs(ctx));
+  if (!args.success) return void (await ctx.reply(ctx.t("ngaynghi-usage")));
+  const a = args.data;
+  if (a.op === "list") {
+    const year = a.year ?? Number(localDay(ctx.app.clock.now(), ctx.app.timezone).slice(0, 4));
+    const lines = await holidays.list(me.agencyId, year);
+    const body = lines.map((l) =>
+      ctx.t(l.kind === "workday" ? "ngaynghi-line-workday" : l.source === "agency" ? "ngaynghi-line-agency" : "ngaynghi-line", {
+        day: l.day.split("-").reverse().join("/"),
+        name: l.name || "—",
+      }),
+    );
+    await ctx.reply([ctx.t("ngaynghi-title", { year: String(year) }), ...(body.length ? body : [ctx.t("ngaynghi-none")]), "", ctx.t("ngaynghi-hint")].join("\n"));
+    return;
+  }
+  const day = daySchema.safeParse(a.day);
+  if (!day.success) return void (await ctx.reply(ctx.t("ngaynghi-bad-day", { input: a.day })));
+  const shown = day.data.split("-").reverse().join("/");
+  if (a.op === "xoa") {
+    const result = await holidays.remove(me, day.data);
+    await ctx.reply(ctx.t(result === "now-workday" ? "ngaynghi-removed-file" : "ngaynghi-removed", { day: shown }));
+    return;
+  }
+  await holidays.set(me, day.data, a.op === "them" ? "holiday" : "workday", a.note);
+  await ctx.reply(ctx.t(a.op === "them" ? "ngaynghi-added" : "ngaynghi-workday-added", { day: shown }));
+});
+
+export const ngaynghiFeature: Feature = {
+  name: "ngaynghi",
+  commands: [{ command: "ngaynghi", audience: "managers", chats: "private", help: "manage" }],
+  composer,
+};

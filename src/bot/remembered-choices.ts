@@ -1,0 +1,44 @@
+import type { TypedChoice } from "../chat/typed-choices.js";
+import type { BotContext } from "./context.js";
+
+/** The choices of the bot's latest message(s) in a private chat, kept in the session so typing can choose them. */
+export interface RememberedChoices {
+  messageId?: number;
+  items: { action: string; forms: string[] }[];
+}
+
+/**
+ * The private session of this update, if there is one. Groups have none, and
+ * the anonymous feedback flow runs before the session on purpose
+ * (docs/anonymity.md): then nothing is remembered.
+ */
+export function privateSession(ctx: BotContext): BotContext["session"] | undefined {
+  if (ctx.chat?.type !== "private" || ctx.anonymous) return undefined;
+  try {
+    return ctx.session ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Remembers what the bot just offered. The first message of an update replaces
+ * what was remembered; later messages of the same update add to it. A message
+ * with no choices forgets the old ones, so a free answer (a result typed after
+ * a percent was chosen) is never taken for an old choice.
+ */
+export function rememberChoices(ctx: BotContext, typed: readonly TypedChoice[], messageId: number | undefined, first: boolean): void {
+  const session = privateSession(ctx);
+  if (!session) return;
+  const items = typed.flatMap((c) => (c.action ? [{ action: c.action, forms: c.forms }] : []));
+  if (first) {
+    if (!items.length) {
+      if (session.choices) session.choices = undefined;
+      return;
+    }
+    session.choices = { ...(messageId ? { messageId } : {}), items };
+    return;
+  }
+  if (!items.length) return;
+  session.choices = { ...(messageId ? { messageId } : {}), items: [...(session.choices?.items ?? []), ...items] };
+}
