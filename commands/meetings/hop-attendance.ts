@@ -3,7 +3,7 @@ import type { BotContext, SessionData } from "../../src/bot/context.js";
 import { endFlow, inFlow, startFlow } from "../../src/bot/flows.js";
 import { isPrivate } from "../../src/bot/platform.js";
 import { prismaSessionStorage, privateSessionKey } from "../../src/bot/session-storage.js";
-import { AttendanceAnswer, REASON_MAX, cleanText } from "../../src/services/meetings.js";
+import { AttendanceAnswer, REASON_MAX, checkedText as cleanText } from "../../src/services/meetings.js";
 import { DomainError } from "../../src/services/errors.js";
 import { kindLabel } from "./hop-render.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";

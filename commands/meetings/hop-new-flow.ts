@@ -3,7 +3,7 @@ import type { BotContext } from "../../src/bot/context.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { formatDateTime } from "../../src/format/date.js";
 import { localDateOf, toInstant, type LocalDate, type LocalTime } from "../../src/services/meeting-time.js";
-import { AGENDA_MAX, MeetingKind, PLACE_MAX, cleanText } from "../../src/services/meetings.js";
+import { AGENDA_MAX, MeetingKind, PLACE_MAX, checkedText as cleanText } from "../../src/services/meetings.js";
 import { DomainError } from "../../src/services/errors.js";
 import { isTypedSkip, localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
 import { kindLabel, meetingSummary } from "./hop-render.js";

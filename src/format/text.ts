@@ -1,3 +1,14 @@
+/** Cleans free text typed in chat: NFC, trimmed lines, no runs of blank lines. */
+export function tidyText(text: string): string {
+  return text
+    .normalize("NFC")
+    .split("\n")
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
 /** Telegram's limit for one message; Zalo's is 2,000 (design §8), so long texts are split on line breaks. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 

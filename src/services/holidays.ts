@@ -7,7 +7,7 @@ import { loadHolidayFile } from "../scheduler/working-days.js";
 import { localDay, type Day } from "../scheduler/local-time.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { MANAGER_ROLES } from "./roles.js";
+import { assertManager } from "./authorization.js";
 
 export type DayKind = "holiday" | "workday";
 
@@ -77,10 +77,6 @@ export class HolidayService {
       return result;
     });
   }
-}
-
-function assertManager(actor: Member): void {
-  if (actor.status !== MemberStatus.ACTIVE || !MANAGER_ROLES.includes(actor.role)) throw new DomainError("forbidden");
 }
 
 /** Edits are for last year, this year and next year: a typo like 2062 is refused. */

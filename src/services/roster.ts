@@ -5,7 +5,7 @@ import type { Agency, Member } from "../generated/prisma/client.js";
 import { MemberStatus, Role } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { MANAGER_ROLES } from "./roles.js";
+import { assertManager } from "./authorization.js";
 
 /** A person as a chat platform identifies them; ids are strings so Zalo fits later. */
 export interface PlatformUser {
@@ -281,12 +281,6 @@ export class RosterService {
 }
 
 const ROLE_RANK: Record<Role, number> = { HEAD: 0, DEPUTY: 1, SECRETARY: 2, MEMBER: 3, STAFF: 4 };
-
-function assertManager(actor: Member): void {
-  if (actor.status !== MemberStatus.ACTIVE || !MANAGER_ROLES.includes(actor.role)) {
-    throw new DomainError("forbidden");
-  }
-}
 
 function actorLabelOf(m: Member): string {
   return `member:${m.id}`;

@@ -1,7 +1,6 @@
 import type { Member, Prisma, Task } from "../generated/prisma/client.js";
-import { MemberStatus, TaskStatus } from "../generated/prisma/enums.js";
+import { TaskStatus } from "../generated/prisma/enums.js";
 import { DomainError } from "./errors.js";
-import { LEADER_ROLES, MANAGER_ROLES } from "./roles.js";
 
 /** Rules shared by the plan, task, progress and obstacle services (docs/tasks.md). */
 
@@ -49,28 +48,13 @@ export function taskState(task: Pick<Task, "status" | "dueDate">, now: Date): Ta
   return task.status === TaskStatus.IN_PROGRESS ? "in-progress" : "not-started";
 }
 
-export function assertManager(actor: Member): void {
-  if (actor.status !== MemberStatus.ACTIVE || !MANAGER_ROLES.includes(actor.role)) throw new DomainError("forbidden");
-}
-
-export function assertLeader(actor: Member): void {
-  if (actor.status !== MemberStatus.ACTIVE || !LEADER_ROLES.includes(actor.role)) throw new DomainError("forbidden");
-}
+export { assertLeader, assertManager } from "./authorization.js";
 
 export function actorLabel(m: Member): string {
   return `member:${m.id}`;
 }
 
-/** Cleans free text typed in chat: NFC, trimmed lines, no runs of blank lines. */
-export function cleanText(text: string): string {
-  return text
-    .normalize("NFC")
-    .split("\n")
-    .map((l) => l.replace(/\s+/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
+export { tidyText as cleanText } from "../format/text.js";
 
 /** Each non-empty line of an obstacles/proposals text becomes one tracked row. */
 export function splitItems(text: string | null | undefined): string[] {
