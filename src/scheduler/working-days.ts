@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { DbOrTx } from "../db/client.js";
 import { addDays, isoWeekday, type Day } from "./local-time.js";
 import { projectPath } from "../paths.js";
+import { computeVietnamHolidays } from "../time/vietnam-holidays.js";
 
 const HOLIDAYS_DIR = projectPath("src", "data", "holidays");
 
@@ -29,9 +30,25 @@ export function loadHolidayFile(year: number): HolidayFile | null {
   return fileCache.get(year)!;
 }
 
+/** A year's national holidays and where they come from: the data file, or computed when there is none. */
+export type NationalHolidays = HolidayFile & { origin: "file" | "computed" };
+
+/**
+ * The national holidays of a year: the data file when there is one (written
+ * from the government's announcement), otherwise computed from the Labour Code
+ * and the lunar calendar (src/time/vietnam-holidays.ts); null for a year
+ * neither covers (before 2021).
+ */
+export function nationalHolidays(year: number): NationalHolidays | null {
+  const file = loadHolidayFile(year);
+  if (file) return { ...file, origin: "file" };
+  const computed = computeVietnamHolidays(year);
+  return computed ? { ...computed, origin: "computed" } : null;
+}
+
 /**
  * Which days are working days for one agency: Monday–Friday, minus the
- * national holidays of the data files, with the secretary's own edits
+ * national holidays (data files, or computed), with the secretary's own edits
  * (AgencyDayOverride: an extra holiday, or a weekend day worked) on top.
  */
 export class WorkingCalendar {
@@ -77,7 +94,7 @@ export async function loadCalendar(db: DbOrTx, agencyId: number, years: number[]
   const holidays = new Map<Day, string>();
   const workdays = new Set<Day>();
   for (const year of new Set(years)) {
-    const file = loadHolidayFile(year);
+    const file = nationalHolidays(year);
     for (const h of file?.holidays ?? []) holidays.set(h.day, h.name);
     for (const w of file?.workdays ?? []) workdays.add(w.day);
   }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Clock } from "../clock.js";
-import type { Db } from "../db/client.js";
+import type { Db, DbOrTx } from "../db/client.js";
 import type { Member } from "../generated/prisma/client.js";
 import { MemberStatus } from "../generated/prisma/enums.js";
-import { loadHolidayFile } from "../scheduler/working-days.js";
+import { nationalHolidays } from "../scheduler/working-days.js";
 import { localDay, type Day } from "../scheduler/local-time.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
@@ -14,8 +14,8 @@ export type DayKind = "holiday" | "workday";
 export interface HolidayLine {
   day: Day;
   name: string;
-  /** "file": from the national data file; "agency": the secretary's own edit. */
-  source: "file" | "agency";
+  /** "file": from the national data file; "computed": no file for the year, computed from the law; "agency": the secretary's own edit. */
+  source: "file" | "computed" | "agency";
   kind: DayKind;
 }
 
@@ -26,15 +26,16 @@ export class HolidayService {
   constructor(private readonly deps: { db: Db; clock: Clock; timezone: string }) {}
 
   /** The holidays of a year for an agency: the data file with the agency's edits applied. */
-  async list(agencyId: number, year: number): Promise<HolidayLine[]> {
-    const overrides = await this.deps.db.agencyDayOverride.findMany({
+  async list(agencyId: number, year: number, db: DbOrTx = this.deps.db): Promise<HolidayLine[]> {
+    const overrides = await db.agencyDayOverride.findMany({
       where: { agencyId, day: { startsWith: `${year}-` } },
     });
     const byDay = new Map(overrides.map((o) => [o.day, o]));
     const lines: HolidayLine[] = [];
-    for (const h of loadHolidayFile(year)?.holidays ?? []) {
+    const national = nationalHolidays(year);
+    for (const h of national?.holidays ?? []) {
       if (byDay.get(h.day)?.kind === "workday") continue;
-      if (!byDay.has(h.day)) lines.push({ day: h.day, name: h.name, source: "file", kind: "holiday" });
+      if (!byDay.has(h.day)) lines.push({ day: h.day, name: h.name, source: national!.origin, kind: "holiday" });
     }
     for (const o of overrides) lines.push({ day: o.day, name: o.note, source: "agency", kind: o.kind as DayKind });
     return lines.sort((a, b) => a.day.localeCompare(b.day));
@@ -68,7 +69,7 @@ export class HolidayService {
       const removed = await tx.agencyDayOverride.deleteMany({ where: { agencyId: actor.agencyId, day } });
       let result: "edit-removed" | "now-workday" = "edit-removed";
       if (!removed.count) {
-        const inFile = loadHolidayFile(Number(day.slice(0, 4)))?.holidays.some((h) => h.day === day);
+        const inFile = nationalHolidays(Number(day.slice(0, 4)))?.holidays.some((h) => h.day === day);
         if (!inFile) throw new DomainError("holiday-not-found", { day });
         await tx.agencyDayOverride.create({ data: { agencyId: actor.agencyId, day, kind: "workday", note: "", createdAt: now } });
         result = "now-workday";

@@ -105,3 +105,10 @@ ngaynghi-removed-file = { $day } is now a working day for the agency (not off as
 err-holiday-not-found = { $day } is not a day off in the calendar. Type /ngaynghi to see the list.
 err-holiday-year = Days off can be edited for { $from }–{ $to } only.
 err-holiday-note-too-long = The note is longer than 100 characters.
+
+## Reminder to check next year's days off (December, secretary)
+holiday-check-title = Year-end reminder: check the public holidays and Tết of { $year }
+holiday-check-from-file = The bot's { $year } calendar comes from the holiday data file shipped with the bot. The file's note: { $source }
+holiday-check-computed = The bot has no official { $year } calendar yet: the days below were computed by the bot from the Labour Code 2019 (articles 111, 112) and the lunar calendar (5 days of Lunar New Year, the Hùng Kings' day on 10/3 lunar, a compensatory day when a holiday falls on a Saturday or Sunday), without any swapped or make-up days.
+holiday-check-none = The bot has no { $year } calendar; enter the days off with /ngaynghi.
+holiday-check-action = Please compare with the government's official { $year } arrangement and correct it with /ngaynghi: /ngaynghi them <day> — add a day off; /ngaynghi lambu <day> — a make-up working day; /ngaynghi xoa <day> — remove a day that is not off. Reminders that fall on a day off move to the working day before.

@@ -105,3 +105,10 @@ ngaynghi-removed-file = Ngày { $day } nay là ngày làm việc của cơ quan 
 err-holiday-not-found = Ngày { $day } không phải ngày nghỉ trong lịch. Gõ /ngaynghi để xem danh sách.
 err-holiday-year = Chỉ sửa được ngày nghỉ các năm { $from }–{ $to }.
 err-holiday-note-too-long = Ghi chú dài quá 100 ký tự.
+
+## Nhắc rà soát lịch nghỉ năm sau (tháng 12, Thư ký)
+holiday-check-title = Nhắc việc cuối năm: rà soát lịch nghỉ lễ, Tết năm { $year }
+holiday-check-from-file = Lịch nghỉ năm { $year } của bot lấy từ tệp dữ liệu ngày nghỉ kèm theo bot. Ghi chú của tệp: { $source }
+holiday-check-computed = Bot chưa có lịch nghỉ chính thức năm { $year }: các ngày dưới đây do bot tự tính theo Bộ luật Lao động 2019 (Điều 111, 112) và âm lịch (Tết Âm lịch 5 ngày, Giỗ Tổ Hùng Vương 10/3 âm lịch, nghỉ bù khi ngày lễ trùng thứ Bảy, Chủ nhật), chưa tính các ngày hoán đổi, làm bù.
+holiday-check-none = Bot chưa có lịch nghỉ năm { $year }; cần nhập các ngày nghỉ bằng /ngaynghi.
+holiday-check-action = Đề nghị đối chiếu với thông báo chính thức của Chính phủ về lịch nghỉ năm { $year } và sửa bằng /ngaynghi: /ngaynghi them <ngày> — thêm ngày nghỉ; /ngaynghi lambu <ngày> — ngày làm bù; /ngaynghi xoa <ngày> — bỏ ngày không nghỉ. Nhắc việc rơi vào ngày nghỉ được dời lên ngày làm việc trước đó.

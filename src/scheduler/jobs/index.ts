@@ -1,6 +1,7 @@
 import type { ScheduledJob } from "../job.js";
 import { deadlineRemindersJob } from "./deadline-reminders.js";
 import { feedbackBatchJob } from "./feedback-batch.js";
+import { holidayCheckJob } from "./holiday-check.js";
 import { meetingNudges } from "./meeting-nudges.js";
 import { meetingReminders } from "./meeting-reminders.js";
 import { overdueListJob } from "./overdue-list.js";
@@ -18,4 +19,5 @@ export const allJobs: readonly ScheduledJob[] = [
   weeklyDigestJob,
   quarterlySummaryJob,
   feedbackBatchJob,
+  holidayCheckJob,
 ];
