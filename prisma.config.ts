@@ -7,6 +7,10 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 // The schema's datasource reads DATABASE_URL even for `prisma generate`; give it
 // the same default as the app (src/config.ts) so a fresh clone generates offline.
 process.env.DATABASE_URL ??= "file:./data/qcdc.db";
+// No update check / telemetry call to checkpoint.prisma.io from the CLI (at
+// install, `prisma generate` runs twice): the install reaches only the npm
+// registry (docs/install.md).
+process.env.CHECKPOINT_DISABLE ??= "1";
 // The CLI opens the database through the adapter; make sure its folder exists.
 mkdirSync(path.dirname(process.env.DATABASE_URL.replace(/^file:/, "")), { recursive: true });
 

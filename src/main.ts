@@ -16,6 +16,7 @@ import { OutboxSender } from "./messaging/sender.js";
 import { TelegramTransport } from "./platforms/telegram/transport.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { allJobs } from "./scheduler/jobs/index.js";
+import { waitForTelegram } from "./platforms/telegram/reachability.js";
 
 /** Update kinds the bot uses; anything else Telegram need not send. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     timezone: config.timezone,
   };
   const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}) });
+  // An unreachable API is said once, then retried in the background until it answers.
+  await waitForTelegram(bot, config.telegramApiRoot, logger);
   await bot.init();
   logger.info({ username: bot.botInfo.username }, "bot identity confirmed");
   // The menu is a courtesy; failing to set it must not stop the bot.

@@ -20,6 +20,7 @@ import { prismaSessionStorage, privateSessionKey } from "./session-storage.js";
 import { logUpdates } from "./update-logger.js";
 import { fallback } from "./fallback.js";
 import { dropEmptyKeyboardRows } from "../platforms/telegram/keyboard-hygiene.js";
+import { retryNetworkErrors } from "./network-retry.js";
 
 export interface CreateBotOptions {
   /** Known bot identity: skips `getMe` (tests, and faster start-up). */
@@ -27,8 +28,9 @@ export interface CreateBotOptions {
   /** A Bot API server of the agency's own, or the fake one in tests. */
   apiRoot?: string;
   /**
-   * Retry failed API calls (429, network errors). Off in tests, where a broken
-   * fake would be retried for a long time.
+   * Retry failed API calls (429 and 5xx by auto-retry; network errors, a
+   * bounded number of times, by retryNetworkErrors). Off in tests, where a
+   * broken fake would be retried for a long time.
    */
   autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number } | false;
   /** API transformers installed first (tests record calls with one). */
@@ -60,7 +62,11 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   for (const t of options.transformers ?? []) bot.api.config.use(t);
   bot.api.config.use(dropEmptyKeyboardRows);
   const retry = options.autoRetry === undefined ? DEFAULT_AUTO_RETRY : options.autoRetry;
-  if (retry) bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
+  if (retry) {
+    // Network errors are ours (auto-retry would retry them without bound; see network-retry.ts).
+    bot.api.config.use(retryNetworkErrors(deps.logger));
+    bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: true }));
+  }
 
   const features = options.features ?? defaultFeatures;
   const specs = features.flatMap((f) => f.commands);

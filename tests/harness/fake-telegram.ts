@@ -176,8 +176,8 @@ export class FakeTelegram {
     return this.updates.slice(0, 100);
   }
 
-  /** Starts an HTTP Bot API on 127.0.0.1; returns the apiRoot for grammY (`client.apiRoot`). */
-  async listen(): Promise<string> {
+  /** Starts an HTTP Bot API on 127.0.0.1 (any free port, or `port`); returns the apiRoot for grammY (`client.apiRoot`). */
+  async listen(port = 0): Promise<string> {
     this.server = createServer(async (req, res) => {
       const match = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? "");
       if (!match) {
@@ -191,7 +191,7 @@ export class FakeTelegram {
       res.writeHead(body.ok ? 200 : body.error_code, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 

@@ -3,7 +3,7 @@ import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import { Role } from "../../generated/prisma/enums.js";
 import { enqueueToMember } from "../../messaging/outbox.js";
-import { translate } from "../../messaging/texts.js";
+import { translate } from "../../i18n/translator.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { addDays, atLocal, localDay, type Day } from "../local-time.js";
 import { nationalHolidays } from "../working-days.js";
