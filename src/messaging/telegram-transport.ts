@@ -3,6 +3,9 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import { DeliveryError, type OutboxDelivery, type Transport } from "./transport.js";
 import { dropEmptyKeyboardRows } from "../bot/keyboard-hygiene.js";
 
+/** Telegram answers a sendMessage in well under a second; 20 s is a stuck connection. */
+export const DEFAULT_SEND_TIMEOUT_MS = 20_000;
+
 /**
  * Payload conventions of OutboxMessage rows (kind-specific, JSON):
  * - any kind: `reply_markup` (an inline keyboard), `disable_notification`;
@@ -13,17 +16,22 @@ import { dropEmptyKeyboardRows } from "../bot/keyboard-hygiene.js";
  * - "document": `path` and optional `fileName`; `text` is the caption.
  */
 export class TelegramTransport implements Transport {
-  constructor(private readonly api: Api) {}
+  constructor(
+    private readonly api: Api,
+    readonly timeoutMs?: number,
+  ) {}
 
   /**
    * A transport with its own Api object, so that the interactive bot's
    * auto-retry (which would sleep inside the call) never runs under the
-   * sender, which does its own pacing and retries.
+   * sender, which does its own pacing and retries. Its HTTP timeout (grammY's
+   * default is 500 s) stays well under the sender's lease: a send that could
+   * outlive its lease might be sent again by another instance.
    */
-  static create(token: string, apiRoot?: string): TelegramTransport {
-    const api = new Api(token, apiRoot ? { apiRoot } : undefined);
+  static create(token: string, apiRoot?: string, timeoutMs = DEFAULT_SEND_TIMEOUT_MS): TelegramTransport {
+    const api = new Api(token, { ...(apiRoot ? { apiRoot } : {}), timeoutSeconds: timeoutMs / 1_000 });
     api.config.use(dropEmptyKeyboardRows);
-    return new TelegramTransport(api);
+    return new TelegramTransport(api, timeoutMs);
   }
 
   async deliver(msg: OutboxDelivery): Promise<void> {
