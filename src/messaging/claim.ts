@@ -36,6 +36,12 @@ export interface ClaimRequest {
   leaseMs: number;
   /** Unique per claim; stored in `leaseOwner` and required by every later write. */
   token: string;
+  /**
+   * At most this many rows per claim. A crash between Telegram's answers and
+   * their commit duplicates what the process had in flight, so smaller batches
+   * bound that loss (and spread the sends within the second).
+   */
+  maxPerClaim: number;
   now: () => Date;
 }
 
@@ -68,7 +74,7 @@ export async function claimSendable(db: Db, r: ClaimRequest): Promise<ClaimResul
       // The oldest of the last `max` attempts must leave the window first.
       return { rows: [], waitMs: recent.at(-1)!.attemptedAt!.getTime() + enforcedSpan(global, r.limits) - nowMs };
     }
-    const ids = await selectSendable(tx, r, nowMs, global.max - recent.length);
+    const ids = await selectSendable(tx, r, nowMs, Math.min(global.max - recent.length, r.maxPerClaim));
     if (!ids.length) return { rows: [], waitMs: null };
     // The attempt instant as late as possible: right before the commit and the HTTP calls.
     const at = new Date(Math.max(r.now().getTime(), nowMs));

@@ -49,8 +49,8 @@ const BACKOFF_MAX_MS = 10 * 60_000;
  * A round: (1) quiet hours push the held agencies' due rows to the morning;
  * (2) one claim transaction under the pacing lock selects what may go now and
  * stamps it with a lease, this claim's token and the attempt instant
- * (`claim.ts`); (3) right after the commit the messages go out in parallel, at
- * most one per chat; (4) each outcome is written as soon as it is known, as a
+ * (`claim.ts`), at most a fifth of the bot-wide rate at a time; (3) right after
+ * the commit the messages go out in parallel, at most one per chat; (4) each outcome is written as soon as it is known, as a
  * compare-and-set on the token (`OutcomeWriter`).
  *
  * Exactly once, except one window that cannot be closed: Telegram accepted a
@@ -100,6 +100,7 @@ export class OutboxSender {
       limits: this.limits,
       leaseMs: this.leaseMs,
       token,
+      maxPerClaim: Math.max(1, Math.ceil(this.limits.global.max / 5)),
       now: () => this.o.clock.now(),
     });
     if (!claim.rows.length) {
