@@ -116,7 +116,6 @@ describe("outbox sender under kill -9", () => {
     );
     console.log("unexplained:", unexplained.slice(0, 20).join("; "));
     expect(unexplained).toEqual([]);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(2);
     // A kill can only hit the answers of its own process's batch in flight (at most the bot-wide budget).
     expect(duplicates).toBeLessThanOrEqual(KILLS * LIMITS.global.max);
     expect(duplicates).toBeLessThan(MESSAGES / 4);
