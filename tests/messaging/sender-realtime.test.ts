@@ -55,8 +55,8 @@ describe.each(databases)("two sender processes on one $provider database", ({ pr
     const now = new Date();
     await tdb.db.$transaction(async (tx) => {
       for (let i = 0; i < MESSAGES; i++) {
-        // 80 to four groups, 920 to 230 private chats (4 each).
-        const chatId = i % 25 === 0 ? groups[(i / 25) % 4]! : String(5000 + (i % 230));
+        // 167 to four groups (enough to fill their windows), 833 to 210 private chats (about 4 each).
+        const chatId = i % 6 === 0 ? groups[(i / 6) % 4]! : String(5000 + (i % 210));
         await enqueueMessage(tx, { chatId, text: `realtime #${i}` }, now);
       }
     });
