@@ -120,5 +120,5 @@ describe("outbox sender under kill -9", () => {
     expect(duplicates).toBeLessThanOrEqual(KILLS * LIMITS.global.max);
     expect(duplicates).toBeLessThan(MESSAGES / 4);
     expect(idleKills).toBeLessThanOrEqual(KILLS / 10); // the kills happened while there was work
-  }, 120_000);
+  }, 300_000); // ~40 s on a quiet 2-core machine; booting 34 processes takes longer when it is busy
 });
