@@ -1,96 +1,63 @@
 /**
- * Telegram's broadcast limits, as sliding windows over the instants of past
- * sends: ≈30 messages/s for the whole bot, 20 per minute in one group, 1 per
- * second in one private chat (https://core.telegram.org/bots/faq#broadcasting-to-users).
+ * The sender's pacing rules: sliding windows over the instants of past send
+ * attempts, shared by every bot instance because the instants live in the
+ * database (`OutboxMessage.attemptedAt`, written inside the claim, just
+ * before the HTTP call; see `claim.ts`).
  *
- * Why not a library (bottleneck, p-throttle, limiter…): they schedule with
- * real timers (setTimeout, Date.now) and cannot be driven by the injected
- * clock, so a test could not replay a burst of 1,000 messages in simulated
- * time. A sliding window is also exact (a token bucket allows a burst at a
- * window edge), and per-chat state is tiny: at most 20 instants per group.
+ * Telegram (https://core.telegram.org/bots/faq#broadcasting-to-users): about
+ * 30 messages per second for the whole bot, 20 per minute in one group, about
+ * one per second in one private chat. Ours stay below, with margin:
+ * - 25 in any second for the bot, 19 in any minute per group, 1 per second per
+ *   private chat (Telegram's counters are not ours to the millisecond);
+ * - every window is also widened by `marginMs` (250 ms). The instant recorded
+ *   is taken just before the HTTP call, but the request reaches Telegram a
+ *   little later, and not always equally later (commit, network, a busy CPU).
+ *   If recorded instants hold N in any window of span + margin, the arrivals
+ *   hold N in any window of span as long as that latency varies by less than
+ *   the margin. The cost: at most 25 per 1.25 s, i.e. 20/s sustained.
+ *
+ * Why not a library (bottleneck, p-throttle, limiter…): they keep their state
+ * in one process and schedule with real timers, so neither several instances
+ * nor a simulated clock could share them.
  */
-export interface RateLimits {
-  globalPerSecond: number;
-  groupPerMinute: number;
-  privatePerSecond: number;
-}
-
-/** Slightly under Telegram's numbers: its counters are not ours to the millisecond. */
-export const TELEGRAM_LIMITS: RateLimits = { globalPerSecond: 25, groupPerMinute: 19, privatePerSecond: 1 };
-
-interface Window {
+export interface RateWindow {
+  /** At most this many send attempts … */
   max: number;
+  /** … in any window of this length (before the margin is added). */
   spanMs: number;
-  times: number[];
 }
 
-export class RateLimiter {
-  private readonly global: Window;
-  private readonly chats = new Map<string, Window>();
-  /** Chat (or "*") → no send before this instant (a 429's retry_after). */
-  private readonly pausedUntil = new Map<string, number>();
-
-  constructor(private readonly limits: RateLimits = TELEGRAM_LIMITS) {
-    this.global = { max: limits.globalPerSecond, spanMs: 1_000, times: [] };
-  }
-
-  /** Milliseconds until a message may go to this chat (0 = now). */
-  waitMs(chatId: string, nowMs: number): number {
-    const chat = this.chats.get(chatId);
-    return Math.max(
-      windowWait(this.global, nowMs),
-      chat ? windowWait(chat, nowMs) : 0,
-      (this.pausedUntil.get(chatId) ?? 0) - nowMs,
-      (this.pausedUntil.get("*") ?? 0) - nowMs,
-      0,
-    );
-  }
-
-  /** Counts a send (made or about to be made) at `nowMs`. */
-  record(chatId: string, nowMs: number): void {
-    push(this.global, nowMs);
-    let chat = this.chats.get(chatId);
-    if (!chat) {
-      chat = isGroupChat(chatId)
-        ? { max: this.limits.groupPerMinute, spanMs: 60_000, times: [] }
-        : { max: this.limits.privatePerSecond, spanMs: 1_000, times: [] };
-      this.chats.set(chatId, chat);
-    }
-    push(chat, nowMs);
-  }
-
-  /** After a 429: nothing more to this chat (or to anyone, chatId "*") until `untilMs`. */
-  pause(chatId: string, untilMs: number): void {
-    this.pausedUntil.set(chatId, Math.max(untilMs, this.pausedUntil.get(chatId) ?? 0));
-  }
-
-  /** Drops state older than every window, so long-running processes stay small. */
-  prune(nowMs: number): void {
-    for (const [id, w] of this.chats) {
-      trim(w, nowMs);
-      if (!w.times.length) this.chats.delete(id);
-    }
-    for (const [id, until] of this.pausedUntil) if (until <= nowMs) this.pausedUntil.delete(id);
-  }
+export interface RateLimits {
+  global: RateWindow;
+  group: RateWindow;
+  private: RateWindow;
+  /** Added to every window's span: tolerance for the latency between recording a send and Telegram receiving it. */
+  marginMs: number;
 }
+
+export const TELEGRAM_LIMITS: RateLimits = {
+  global: { max: 25, spanMs: 1_000 },
+  group: { max: 19, spanMs: 60_000 },
+  private: { max: 1, spanMs: 1_000 },
+  marginMs: 250,
+};
 
 /** Telegram group and channel ids are negative; private chats (user ids) positive. */
 export function isGroupChat(chatId: string): boolean {
   return chatId.startsWith("-");
 }
 
-function trim(w: Window, nowMs: number): void {
-  while (w.times.length && w.times[0]! <= nowMs - w.spanMs) w.times.shift();
+/** The span actually enforced for a window. */
+export function enforcedSpan(w: RateWindow, limits: RateLimits): number {
+  return w.spanMs + limits.marginMs;
 }
 
-function windowWait(w: Window, nowMs: number): number {
-  trim(w, nowMs);
-  if (w.times.length < w.max) return 0;
-  // The oldest send in the window must leave it first.
-  return w.times[w.times.length - w.max]! + w.spanMs - nowMs;
-}
-
-function push(w: Window, nowMs: number): void {
-  trim(w, nowMs);
-  w.times.push(nowMs);
+/**
+ * Attempts after `since` and up to `until` count in the window ending now.
+ * Attempts "in the future" beyond one span (the clock was set back) are
+ * ignored rather than blocking the sender until the clock catches up.
+ */
+export function windowBounds(w: RateWindow, limits: RateLimits, nowMs: number): { since: Date; until: Date } {
+  const span = enforcedSpan(w, limits);
+  return { since: new Date(nowMs - span), until: new Date(nowMs + span) };
 }

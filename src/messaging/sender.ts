@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
-import type { Db } from "../db/client.js";
+import type { Db, Tx } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { OutboxStatus } from "../generated/prisma/enums.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
-import { RateLimiter } from "./rate-limiter.js";
+import { claimSendable, nextWake, providerOf, type DbProvider } from "./claim.js";
+import { OutcomeWriter } from "./outcome-writer.js";
+import { TELEGRAM_LIMITS, type RateLimits } from "./rate-limiter.js";
 import { DeliveryError, type Transport } from "./transport.js";
-import { markReachable, markUnreachable } from "./unreachable.js";
+import { markUnreachable } from "./unreachable.js";
 
 export interface SenderOptions {
   db: Db;
@@ -15,13 +17,14 @@ export interface SenderOptions {
   transport: Transport;
   /** Only rows of this platform are sent by this sender. */
   platform?: string;
-  limiter?: RateLimiter;
+  /** Pacing windows, shared by all instances on the database (default: TELEGRAM_LIMITS). */
+  limits?: RateLimits;
   /** Injected so that tests run the loop in simulated time (e.g. advance a FakeClock). */
   sleep?: (ms: number) => Promise<void>;
   /**
    * Quiet hours: the instant an agency's messages must wait for, or null to
-   * send now. Checked when a message is about to go, so anything queued in
-   * the evening (a feedback batch, a retry) waits for the morning too.
+   * send now. Checked before every claim, so anything queued in the evening
+   * (a feedback batch, a retry) waits for the morning too.
    */
   holdUntil?: (agencyId: number, now: Date) => Promise<Date | null>;
   /** How long a claimed message belongs to this process before another may take it. */
@@ -30,6 +33,8 @@ export interface SenderOptions {
   maxAttempts?: number;
   /** Longest nap when nothing is due (new rows are seen within this time). */
   idleMs?: number;
+  /** Defaults to the client's own provider. */
+  provider?: DbProvider;
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
@@ -38,161 +43,156 @@ const BACKOFF_BASE_MS = 5_000;
 const BACKOFF_MAX_MS = 10 * 60_000;
 
 /**
- * The one loop that delivers OutboxMessage rows, paced to Telegram's limits.
+ * The one loop that delivers OutboxMessage rows, paced to Telegram's limits,
+ * shared with any other instance on the same database.
  *
- * Each round takes the oldest due message of every chat (so one busy group
- * cannot starve private reminders, and a chat's messages keep their order),
- * keeps those the rate limiter allows now, claims them with one atomic UPDATE
- * guarded by `status = PENDING AND lease free` plus a round token (two
- * processes on one database never both own a message), and sends them in
- * parallel — at most one per chat per round.
+ * A round: (1) quiet hours push the held agencies' due rows to the morning;
+ * (2) one claim transaction under the pacing lock selects what may go now and
+ * stamps it with a lease, this claim's token and the attempt instant
+ * (`claim.ts`), at most a fifth of the bot-wide rate at a time; (3) right after
+ * the commit the messages go out in parallel, at most one per chat; (4) each outcome is written as soon as it is known, as a
+ * compare-and-set on the token (`OutcomeWriter`).
+ *
+ * Exactly once, except one window that cannot be closed: Telegram accepted a
+ * message and the process died before its SENT was committed (a few ms after
+ * the answer). Another instance, or this one restarted, sends it again when the
+ * lease expires. A delivery never outlives its lease (the transport's timeout
+ * is checked against it), so a slow send is never taken over while it runs.
  */
 export class OutboxSender {
-  private readonly limiter: RateLimiter;
-  private readonly owner = randomBytes(6).toString("hex");
+  private readonly instance = randomBytes(6).toString("hex");
+  private readonly limits: RateLimits;
+  private readonly provider: DbProvider;
+  private readonly outcomes: OutcomeWriter;
   private round = 0;
   private stopped = true;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
 
   constructor(private readonly o: SenderOptions) {
-    this.limiter = o.limiter ?? new RateLimiter();
+    this.limits = o.limits ?? TELEGRAM_LIMITS;
+    this.provider = o.provider ?? providerOf(o.db);
+    this.outcomes = new OutcomeWriter(o.db, () => o.clock.now());
+    const timeout = o.transport.timeoutMs ?? 0;
+    if (timeout * 2 >= this.leaseMs) throw new Error(`outbox: the lease (${this.leaseMs} ms) must be more than twice the send timeout (${timeout} ms)`);
   }
 
   private get db() {
     return this.o.db;
   }
 
+  private get leaseMs() {
+    return this.o.leaseMs ?? DEFAULT_LEASE_MS;
+  }
+
+  private get platform() {
+    return this.o.platform ?? "telegram";
+  }
+
   /** One round. Returns how long to wait before the next one (0 = go on at once). */
   async runOnce(): Promise<number> {
-    const now = this.o.clock.now();
-    const nowMs = now.getTime();
     const idleMs = this.o.idleMs ?? 1_000;
-    const due = {
-      status: OutboxStatus.PENDING,
-      platform: this.o.platform ?? "telegram",
-      notBefore: { lte: now },
-      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
-    };
-    const heads = await this.db.outboxMessage.groupBy({ by: ["chatId"], where: due, _min: { id: true } });
-    if (!heads.length) {
-      const next = await this.db.outboxMessage.aggregate({
-        where: { status: OutboxStatus.PENDING, platform: due.platform },
-        _min: { notBefore: true },
-      });
-      const nextAt = next._min.notBefore?.getTime();
-      return nextAt === undefined ? idleMs : Math.max(1, Math.min(idleMs, nextAt - nowMs));
-    }
-    let candidates = await this.db.outboxMessage.findMany({
-      where: { id: { in: heads.map((h) => h._min.id!) } },
-      orderBy: [{ notBefore: "asc" }, { id: "asc" }],
+    await this.applyQuietHours(this.o.clock.now());
+    const token = `${this.instance}:${++this.round}`;
+    const claim = await claimSendable(this.db, {
+      platform: this.platform,
+      provider: this.provider,
+      limits: this.limits,
+      leaseMs: this.leaseMs,
+      token,
+      maxPerClaim: Math.max(1, Math.ceil(this.limits.global.max / 5)),
+      now: () => this.o.clock.now(),
     });
-    candidates = await this.applyQuietHours(candidates, now);
-
-    const picked: OutboxMessage[] = [];
-    let minWait = idleMs;
-    for (const m of candidates) {
-      const wait = this.limiter.waitMs(m.chatId, nowMs);
-      if (wait > 0) {
-        minWait = Math.min(minWait, wait);
-        continue;
-      }
-      this.limiter.record(m.chatId, nowMs);
-      picked.push(m);
+    if (!claim.rows.length) {
+      if (typeof claim.waitMs === "number") return Math.max(1, claim.waitMs);
+      return nextWake(this.db, this.platform, this.limits, this.o.clock.now().getTime(), idleMs);
     }
-    if (!picked.length) return Math.max(1, minWait);
-
-    const token = `${this.owner}:${++this.round}`;
-    await this.db.outboxMessage.updateMany({
-      where: { ...due, id: { in: picked.map((m) => m.id) } },
-      data: { leaseUntil: new Date(nowMs + (this.o.leaseMs ?? DEFAULT_LEASE_MS)), leaseOwner: token },
-    });
-    const claimed = await this.db.outboxMessage.findMany({ where: { leaseOwner: token, status: OutboxStatus.PENDING } });
-    await Promise.all(claimed.map((m) => this.deliverOne(m, token)));
-    this.limiter.prune(nowMs);
+    await Promise.all(claim.rows.map((m) => this.deliverOne(m, token, claim.leaseUntil!)));
     return 0;
   }
 
-  private async applyQuietHours(candidates: OutboxMessage[], now: Date): Promise<OutboxMessage[]> {
+  /** Pushing notBefore (rather than skipping) keeps the next rounds from re-reading them all night. */
+  private async applyQuietHours(now: Date): Promise<void> {
     const hold = this.o.holdUntil;
-    if (!hold) return candidates;
-    const agencyIds = [...new Set(candidates.map((m) => m.agencyId).filter((id): id is number => id !== null))];
-    const held = new Map<number, Date>();
-    for (const id of agencyIds) {
-      const until = await hold(id, now);
-      if (until && until > now) held.set(id, until);
-    }
-    if (!held.size) return candidates;
-    for (const [agencyId, until] of held) {
-      // Pushing notBefore (rather than skipping) keeps the next rounds from re-reading them all night.
+    if (!hold) return;
+    const agencies = await this.db.outboxMessage.groupBy({
+      by: ["agencyId"],
+      where: { status: OutboxStatus.PENDING, platform: this.platform, notBefore: { lte: now }, agencyId: { not: null } },
+    });
+    for (const { agencyId } of agencies) {
+      const until = await hold(agencyId!, now);
+      if (!until || until <= now) continue;
       await this.db.outboxMessage.updateMany({
-        where: { status: OutboxStatus.PENDING, agencyId, notBefore: { lt: until } },
+        where: { status: OutboxStatus.PENDING, platform: this.platform, agencyId, notBefore: { lt: until } },
         data: { notBefore: until },
       });
     }
-    return candidates.filter((m) => m.agencyId === null || !held.has(m.agencyId));
   }
 
-  private async deliverOne(m: OutboxMessage, token: string): Promise<void> {
-    const mine = { id: m.id, leaseOwner: token };
+  private async deliverOne(m: OutboxMessage, token: string, leaseUntil: Date): Promise<void> {
+    const mine = { id: m.id, leaseOwner: token, status: OutboxStatus.PENDING };
+    const timeout = this.o.transport.timeoutMs ?? 0;
+    if (this.o.clock.now().getTime() + timeout >= leaseUntil.getTime()) {
+      // Only after a long stall between the claim and here: a send that could
+      // outlive the lease might be taken over and sent twice. Give it back.
+      await this.outcomes.write((tx) => tx.outboxMessage.updateMany({ where: mine, data: { leaseUntil: null, attemptedAt: null } }).then(() => {}));
+      this.o.logger.warn({ outboxId: m.id }, "outbox: lease too short to send, released");
+      return;
+    }
+    const payload = JSON.parse(m.payload) as Record<string, unknown>;
     try {
-      await this.o.transport.deliver({ id: m.id, chatId: m.chatId, kind: m.kind, text: m.text, payload: JSON.parse(m.payload) as Record<string, unknown> });
+      await this.o.transport.deliver({ id: m.id, chatId: m.chatId, kind: m.kind, text: m.text, payload: { ...payload } });
     } catch (err) {
       await this.onFailure(m, token, err instanceof DeliveryError ? err : new DeliveryError("transient", String(err)));
       return;
     }
-    const payload = JSON.parse(m.payload) as Record<string, unknown>;
     const stripped = "photoBase64" in payload; // the picture was delivered; keep the row small
     delete payload.photoBase64;
-    await this.db.outboxMessage.updateMany({
-      where: mine,
-      data: {
-        status: OutboxStatus.SENT,
-        sentAt: this.o.clock.now(),
-        attempts: { increment: 1 },
-        leaseUntil: null,
-        lastError: null,
-        ...(stripped ? { payload: JSON.stringify(payload) } : {}),
-      },
-    });
-    // A private message got through: whatever blocked it before is over.
-    if (m.memberId !== null) await markReachable(this.db, m.memberId);
+    const kept = await this.outcomes.markSent({ id: m.id, token, memberId: m.memberId, ...(stripped ? { payload: JSON.stringify(payload) } : {}) });
+    if (!kept) this.o.logger.error({ outboxId: m.id }, "outbox: claim lost before the message was marked sent; it may be sent again");
   }
 
   private async onFailure(m: OutboxMessage, token: string, err: DeliveryError): Promise<void> {
     const now = this.o.clock.now();
-    const mine = { id: m.id, leaseOwner: token };
+    const mine = { id: m.id, leaseOwner: token, status: OutboxStatus.PENDING };
     const log = { outboxId: m.id, chatId: m.chatId, kind: err.kind, error: err.message };
+    const write = (fn: (tx: Tx) => Promise<unknown>) => this.outcomes.write(async (tx) => void (await fn(tx)));
     switch (err.kind) {
       case "rate-limited": {
-        // Not the message's fault: not counted as an attempt.
-        const until = now.getTime() + (err.retryAfterSec ?? 5) * 1_000;
-        this.limiter.pause(m.chatId, until);
-        await this.db.outboxMessage.updateMany({ where: mine, data: { notBefore: new Date(until), leaseUntil: null, lastError: err.message } });
+        // Not the message's fault: not counted as an attempt. The whole chat
+        // waits, for every instance: its other rows are pushed too.
+        const until = new Date(now.getTime() + (err.retryAfterSec ?? 5) * 1_000);
+        await write(async (tx) => {
+          await tx.outboxMessage.updateMany({ where: mine, data: { notBefore: until, leaseUntil: null, lastError: err.message } });
+          await tx.outboxMessage.updateMany({
+            where: { platform: this.platform, chatId: m.chatId, status: OutboxStatus.PENDING, notBefore: { lt: until } },
+            data: { notBefore: until },
+          });
+        });
         this.o.logger.warn(log, "outbox: rate limited, retrying after retry_after");
         return;
       }
       case "transient": {
+        // A timeout may hide a request that did reach Telegram; the retry is then a
+        // duplicate (docs/scheduling.md). Refusing to retry would lose messages instead.
         const attempts = m.attempts + 1;
         if (attempts >= (this.o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
-          await this.db.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts, leaseUntil: null, lastError: err.message } });
+          await write((tx) => tx.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts, leaseUntil: null, lastError: err.message } }));
           this.o.logger.error({ ...log, attempts }, "outbox: giving up after repeated errors");
           return;
         }
         const backoff = Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS);
-        await this.db.outboxMessage.updateMany({
-          where: mine,
-          data: { attempts, notBefore: new Date(now.getTime() + backoff), leaseUntil: null, lastError: err.message },
-        });
+        await write((tx) =>
+          tx.outboxMessage.updateMany({ where: mine, data: { attempts, notBefore: new Date(now.getTime() + backoff), leaseUntil: null, lastError: err.message } }),
+        );
         this.o.logger.warn({ ...log, attempts, backoffMs: backoff }, "outbox: delivery failed, backing off");
         return;
       }
       case "blocked":
       case "permanent": {
-        await this.db.outboxMessage.updateMany({
-          where: mine,
-          data: { status: OutboxStatus.FAILED, attempts: { increment: 1 }, leaseUntil: null, lastError: err.message },
-        });
+        await write((tx) =>
+          tx.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts: { increment: 1 }, leaseUntil: null, lastError: err.message } }),
+        );
         this.o.logger.warn(log, "outbox: message cannot be delivered");
         if (err.kind === "blocked" && m.memberId !== null) await markUnreachable(this.db, m.memberId, now);
         return;
@@ -223,6 +223,7 @@ export class OutboxSender {
     this.stopped = true;
     this.wake?.();
     await this.loop;
+    await this.outcomes.idle();
     this.loop = undefined;
   }
 

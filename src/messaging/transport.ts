@@ -10,6 +10,12 @@ export interface OutboxDelivery {
 export interface Transport {
   /** Resolves when the platform accepted the message; throws a `DeliveryError` otherwise. */
   deliver(msg: OutboxDelivery): Promise<void>;
+  /**
+   * The longest a delivery can take before it fails (its HTTP timeout). The
+   * sender only starts a delivery that ends well inside its lease; in-process
+   * transports (tests) leave it undefined.
+   */
+  readonly timeoutMs?: number;
 }
 
 /**

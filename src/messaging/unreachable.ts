@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.js";
+import type { Db, DbOrTx } from "../db/client.js";
 import { MemberStatus, Role } from "../generated/prisma/enums.js";
 import { enqueueToMember } from "./outbox.js";
 import { translate } from "../i18n/translator.js";
@@ -33,6 +33,6 @@ export async function markUnreachable(db: Db, memberId: number, now: Date): Prom
 }
 
 /** The person wrote to the bot again: private messages can reach them. */
-export async function markReachable(db: Db, memberId: number): Promise<void> {
+export async function markReachable(db: DbOrTx, memberId: number): Promise<void> {
   await db.member.updateMany({ where: { id: memberId, unreachableAt: { not: null } }, data: { unreachableAt: null } });
 }

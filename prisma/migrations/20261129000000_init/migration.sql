@@ -102,7 +102,13 @@ CREATE TABLE "OutboxMessage" (
     "lastError" TEXT,
     "dedupeKey" TEXT,
     "leaseUntil" DATETIME,
-    "leaseOwner" TEXT
+    "leaseOwner" TEXT,
+    "attemptedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "OutboxPacer" (
+    "platform" TEXT NOT NULL PRIMARY KEY
 );
 
 -- CreateTable
@@ -453,6 +459,15 @@ CREATE UNIQUE INDEX "OutboxMessage_dedupeKey_key" ON "OutboxMessage"("dedupeKey"
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_status_notBefore_idx" ON "OutboxMessage"("status", "notBefore");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_chatId_status_notBefore_idx" ON "OutboxMessage"("chatId", "status", "notBefore");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_chatId_attemptedAt_idx" ON "OutboxMessage"("chatId", "attemptedAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_attemptedAt_idx" ON "OutboxMessage"("attemptedAt");
 
 -- CreateIndex
 CREATE INDEX "JobRun_kind_dueAt_idx" ON "JobRun"("kind", "dueAt");

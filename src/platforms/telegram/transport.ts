@@ -7,6 +7,9 @@ import { renderMessage } from "./render.js";
 import { DeliveryError, type OutboxDelivery, type Transport } from "../../messaging/transport.js";
 import { dropEmptyKeyboardRows } from "./keyboard-hygiene.js";
 
+/** Telegram answers a sendMessage in well under a second; 20 s is a stuck connection. */
+export const DEFAULT_SEND_TIMEOUT_MS = 20_000;
+
 /**
  * Payload conventions of OutboxMessage rows (kind-specific, JSON, channel-neutral):
  * - any kind: `choices` (a ChoiceGrid of the chat layer: buttons here, written
@@ -22,17 +25,21 @@ export class TelegramTransport implements Transport {
   constructor(
     private readonly api: Api,
     private readonly caps: Capabilities = TELEGRAM_CAPABILITIES,
+    readonly timeoutMs?: number,
   ) {}
 
   /**
    * A transport with its own Api object, so that the interactive bot's
    * auto-retry (which would sleep inside the call) never runs under the
-   * sender, which does its own pacing and retries.
+   * sender, which does its own pacing and retries. Its HTTP timeout (grammY's
+   * default is 500 s) stays well under the sender's lease: a send that could
+   * outlive its lease might be sent again by another instance.
    */
-  static create(token: string, apiRoot?: string, caps?: Capabilities): TelegramTransport {
-    const api = new Api(token, apiRoot ? { apiRoot } : undefined);
+  static create(token: string, apiRoot?: string, opts: { caps?: Capabilities; timeoutMs?: number } = {}): TelegramTransport {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
+    const api = new Api(token, { ...(apiRoot ? { apiRoot } : {}), timeoutSeconds: timeoutMs / 1_000 });
     api.config.use(dropEmptyKeyboardRows);
-    return new TelegramTransport(api, caps);
+    return new TelegramTransport(api, opts.caps, timeoutMs);
   }
 
   async deliver(msg: OutboxDelivery): Promise<void> {
