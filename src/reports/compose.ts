@@ -51,6 +51,8 @@ export interface ReportFacts {
   /** The people of the agency: a quote naming one is not printed. */
   names: string[];
   nextYear: number;
+  /** An annual report: the direction adds the next year's plan. */
+  annual: boolean;
   /** dd/MM/yyyy: the day the figures are counted to (the period end, or today while it runs). */
   asOf: string;
   supplements: ReadonlyMap<string, string>;
@@ -212,7 +214,9 @@ function direction(f: ReportFacts): ReportSection {
   if (f.sections.some((s) => s.obstacles.some((o) => !o.resolved))) blocks.push(para(BODY.direction.solveObstacles));
   if (f.conclusions.length)
     blocks.push(para(BODY.direction.conclusionsLead), { kind: "list", items: enumerate(f.conclusions.map((c) => BODY.direction.conclusion(capital(clause(c.text)), c.date))) });
-  if (!blocks.length) blocks.push(para(BODY.direction.allDone(f.nextYear)));
+  // An annual report looks to the next year, whose plan the committee drafts now.
+  if (f.annual) blocks.push(para(BODY.direction.nextPlan(f.nextYear)));
+  else if (!blocks.length) blocks.push(para(BODY.direction.allDone(f.nextYear)));
   blocks.push(...supplementBlocks(f.supplements.get(SUPPLEMENT.direction)));
   return { heading: BODY.headings.direction, level: 1, blocks };
 }

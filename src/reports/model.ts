@@ -77,7 +77,7 @@ export interface AssessmentRow {
  * signature of its own. Exported alone it is the same page, a draft to check before signing.
  */
 export interface SelfAssessmentModel {
-  appendix: { heading: string; title: string; attachedTo: string };
+  appendix: { heading: string; title: string[]; attachedTo: string };
   intro: string[];
   rows: AssessmentRow[];
   maxTotal: number;

@@ -57,7 +57,7 @@ export function renderPeriodicReportText(model: PeriodicReportModel): string {
 }
 
 export function renderSelfAssessmentText(model: SelfAssessmentModel): string {
-  const lines = [model.appendix.heading, model.appendix.title, model.appendix.attachedTo, "", ...model.intro, ""];
+  const lines = [model.appendix.heading, ...model.appendix.title, model.appendix.attachedTo, "", ...model.intro, ""];
   model.rows.forEach((r, i) => {
     const proposed = r.proposed ?? "—";
     const confirmed = r.confirmed ?? "—";

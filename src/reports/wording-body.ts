@@ -113,6 +113,7 @@ export const BODY = deepFreeze({
     catchUp: "Khẩn trương hoàn thành các nhiệm vụ còn chậm so với thời hạn nêu tại Mục II.",
     conclusionsLead: "Thực hiện các kết luận của Ban Chỉ đạo:",
     conclusion: (text: string, meetingDate: string) => `${text} (kết luận tại cuộc họp ngày ${meetingDate})`,
+    nextPlan: (nextYear: number) => `Xây dựng, ban hành Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm ${nextYear}.`,
     allDone: (nextYear: number) => `Tiếp tục duy trì thực hiện Quy chế dân chủ ở cơ sở; xây dựng Kế hoạch thực hiện năm ${nextYear}.`,
     solveObstacles: "Tập trung tháo gỡ các khó khăn, vướng mắc chưa được giải quyết nêu tại Mục II.",
   },

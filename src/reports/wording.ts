@@ -57,7 +57,8 @@ export const DOC = deepFreeze({
     report: "BÁO CÁO",
     /** The appendix of the annual report (Decree 30/2020: "Phụ lục", then the title, then "Kèm theo …"). */
     appendix: "Phụ lục",
-    selfAssessment: (year: number) => `BẢNG TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM ${year}`,
+    /** Two lines, broken where the phrase breaks rather than where the page width falls. */
+    selfAssessment: (year: number) => ["BẢNG TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN", `QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM ${year}`] as string[],
     /** The report's number and date are given at signing: left blank, like the report's own number line. */
     attachedTo: (symbolSuffix: string, year: number, agency: string) =>
       `(Kèm theo Báo cáo số        /BC-${symbolSuffix} ngày      tháng      năm ${year} của ${agency})`,
@@ -100,7 +101,7 @@ export const DOC = deepFreeze({
     selfAssessment: (criteria: { title: string; official: boolean }, agency: string, year: number) =>
       criteria.official
         ? `Căn cứ ${criteria.title}, ${agency} tự đánh giá, chấm điểm kết quả thực hiện ${PURPOSE} năm ${year} như sau:`
-        : `Trên cơ sở ${criteria.title.charAt(0).toLocaleLowerCase("vi")}${criteria.title.slice(1)}, ${agency} tự đánh giá, chấm điểm kết quả thực hiện ${PURPOSE} năm ${year} như sau:`,
+        : `Trên cơ sở ${criteria.title.charAt(0).toLocaleLowerCase("vi")}${criteria.title.slice(1)}, ${agency} tự đánh giá, chấm điểm như sau:`,
   },
 
   /** The parts a secretary can add to or rewrite, besides the plan's sections (names as offered in /baocaoky). */

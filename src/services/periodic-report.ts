@@ -315,6 +315,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     conclusions: meetings.filter((m) => m.status === MeetingStatus.HELD).slice(-1).flatMap((m) => m.conclusions.filter((c) => c.taskId === null).map((c) => ({ text: c.text, date: date(m.startsAt) }))),
     names: members.map((m) => m.fullName),
     nextYear: toYear + 1,
+    annual: input.kind === ReportKind.ANNUAL,
     asOf: date(asOf),
     supplements: input.supplements,
   };

@@ -156,10 +156,10 @@ function summaryRule(summary: string): Paragraph {
  * title bold upper case, "(Kèm theo …)" italic, a short rule; no national
  * header, number, Nơi nhận or signature — those belong to the report it is attached to.
  */
-export function appendixHead(a: { heading: string; title: string; attachedTo: string }): Paragraph[] {
+export function appendixHead(a: { heading: string; title: string[]; attachedTo: string }): Paragraph[] {
   return [
     centred(a.heading, { ...sized(14), bold: true }, { spacing: { before: 0, after: 0 } }),
-    centred(a.title, { ...sized(14), bold: true }, { spacing: { before: 0, after: 0 } }),
+    ...a.title.map((line) => centred(line, { ...sized(14), bold: true }, { spacing: { before: 0, after: 0 } })),
     centred(a.attachedTo, { ...sized(14), italics: true }, { spacing: { before: 0, after: 0 } }),
     summaryRule(a.attachedTo),
   ];

@@ -91,5 +91,5 @@ export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Bu
       run("."),
     ]),
   );
-  return packDocument(children, { title: `${model.appendix.heading} ${model.appendix.title}` });
+  return packDocument(children, { title: `${model.appendix.heading} ${model.appendix.title.join(" ")}` });
 }
