@@ -3,6 +3,7 @@ import type { BotContext } from "../../src/bot/context.js";
 import { formatDate } from "../../src/format/date.js";
 import type { Task } from "../../src/generated/prisma/client.js";
 import { TaskRecurrence } from "../../src/generated/prisma/enums.js";
+import { progressPercent } from "../../src/services/progress.js";
 import { taskState } from "../../src/services/task-rules.js";
 
 /** Shared rendering of tasks for /kehoach, /nhiemvu, /tiendo, /giaoviec. */
@@ -39,9 +40,9 @@ export function taskLineArgs(
 
 /** A text progress bar (works on every platform, no images): ███████░░░ 70% */
 export function progressBar(done: number, total: number, width = 10): string {
-  const ratio = total > 0 ? done / total : 0;
-  const filled = Math.round(ratio * width);
-  return `${"█".repeat(filled)}${"░".repeat(width - filled)} ${Math.round(ratio * 100)}%`;
+  const percent = progressPercent(done, total); // the one meaning of progress (services/progress.ts)
+  const filled = Math.round((percent / 100) * width);
+  return `${"█".repeat(filled)}${"░".repeat(width - filled)} ${percent}%`;
 }
 
 /** Shortens a long title for button labels (Telegram shows about 30 characters on a phone). */

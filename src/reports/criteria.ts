@@ -15,6 +15,13 @@ export const criteriaSetSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     year: z.number().int().min(2000).max(2100),
     title: z.string().min(3).max(300),
+    /**
+     * Where the criteria come from: the higher level's document, or a plain statement that
+     * this is the agency's own working list. `official` says which (the report's wording differs).
+     * Optional for snapshots stored before the field existed.
+     */
+    source: z.string().min(3).max(500).optional(),
+    official: z.boolean().default(false),
     criteria: z
       .array(
         z.object({

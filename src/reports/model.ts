@@ -71,8 +71,13 @@ export interface AssessmentRow {
   evidence: string;
 }
 
+/**
+ * The self-assessment is an appendix of the annual report (Decree 30/2020, Appendix I, part II.2):
+ * "Phụ lục", its title and "(Kèm theo Báo cáo số …)" instead of a header, number, Nơi nhận and
+ * signature of its own. Exported alone it is the same page, a draft to check before signing.
+ */
 export interface SelfAssessmentModel {
-  frame: OfficialFrame;
+  appendix: { heading: string; title: string[]; attachedTo: string };
   intro: string[];
   rows: AssessmentRow[];
   maxTotal: number;
@@ -80,5 +85,4 @@ export interface SelfAssessmentModel {
   total: number;
   /** Ranking band label, e.g. "Tốt"; null when not every criterion is confirmed. */
   band: string | null;
-  closing: string;
 }

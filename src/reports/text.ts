@@ -57,7 +57,7 @@ export function renderPeriodicReportText(model: PeriodicReportModel): string {
 }
 
 export function renderSelfAssessmentText(model: SelfAssessmentModel): string {
-  const lines = [...frameHead(model.frame), ...model.intro, ""];
+  const lines = [model.appendix.heading, ...model.appendix.title, model.appendix.attachedTo, "", ...model.intro, ""];
   model.rows.forEach((r, i) => {
     const proposed = r.proposed ?? "—";
     const confirmed = r.confirmed ?? "—";
@@ -65,6 +65,5 @@ export function renderSelfAssessmentText(model: SelfAssessmentModel): string {
     if (r.evidence) lines.push(DOC.selfAssessment.evidence(r.evidence));
   });
   lines.push("", DOC.selfAssessment.totalLine(model.total, model.maxTotal), DOC.selfAssessment.bandLine(model.band));
-  lines.push("", model.closing, ...frameTail(model.frame));
   return lines.join("\n");
 }

@@ -55,11 +55,16 @@ export const DOC = deepFreeze({
   /** Ô 5b: kind of document and summary line (trích yếu). */
   title: {
     report: "BÁO CÁO",
-    selfAssessment: "BẢNG TỰ ĐÁNH GIÁ",
+    /** The appendix of the annual report (Decree 30/2020: "Phụ lục", then the title, then "Kèm theo …"). */
+    appendix: "Phụ lục",
+    /** Two lines, broken where the phrase breaks rather than where the page width falls. */
+    selfAssessment: (year: number) => ["BẢNG TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN", `QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM ${year}`] as string[],
+    /** The report's number and date are given at signing: left blank, like the report's own number line. */
+    attachedTo: (symbolSuffix: string, year: number, agency: string) =>
+      `(Kèm theo Báo cáo số        /BC-${symbolSuffix} ngày      tháng      năm ${year} của ${agency})`,
     /** "Kết quả thực hiện … 6 tháng đầu năm 2026", or "… về <topic> (<period>)" for a thematic report. */
     reportSummary: (kind: ReportKind, topic: string | null | undefined, period: string) =>
       kind === ReportKind.THEMATIC && topic ? `Kết quả thực hiện ${PURPOSE} về ${topic} (${period})` : `Kết quả thực hiện ${PURPOSE} ${period}`,
-    selfAssessmentSummary: (year: number) => `Kết quả thực hiện ${PURPOSE} năm ${year}`,
   },
 
   /** The period as written in the title, the opening and the closing sentence. */
@@ -71,88 +76,47 @@ export const DOC = deepFreeze({
     range: (from: string, to: string) => `từ ngày ${from} đến ngày ${to}`,
   },
 
-  /** The opening paragraph: the bases ("Thực hiện …; Căn cứ …") then the announcement. */
+  /**
+   * The opening paragraph. Implementing one's own plan is "Thực hiện Kế hoạch số …"
+   * ("Căn cứ" introduces legal bases, not the agency's own plan); the higher level's
+   * written request, when recorded, follows.
+   */
   intro: {
-    request: (docNumber: string, docDate: string | null) =>
-      `Thực hiện văn bản số ${docNumber}${docDate ? ` ngày ${docDate}` : ""} của cơ quan cấp trên về việc báo cáo kết quả thực hiện ${PURPOSE}`,
-    /** "Căn cứ" only when the plan is the first basis. */
-    plan: (p: { first: boolean; symbol: string | null; issuedAt: string | null; year: number; agency: string }) =>
-      `${p.first ? "Căn cứ " : ""}Kế hoạch${p.symbol ? ` số ${p.symbol}` : ""}${p.issuedAt ? ` ngày ${p.issuedAt}` : ""} thực hiện Quy chế dân chủ năm ${p.year} của ${p.agency}`,
-    report: (bases: readonly string[], agency: string, period: string) =>
-      `${bases.length ? `${bases.join("; ")}. ` : ""}${agency} báo cáo kết quả thực hiện ${PURPOSE} ${period} như sau:`,
-    selfAssessment: (criteriaTitle: string, agency: string, year: number) =>
-      `Căn cứ ${criteriaTitle}, ${agency} tự đánh giá, chấm điểm kết quả thực hiện ${PURPOSE} năm ${year} như sau:`,
+    report: (
+      plan: { symbol: string | null; issuedAt: string | null; year: number } | null,
+      request: { number: string; date: string | null } | null,
+      agency: string,
+      period: string,
+    ) => {
+      const bases: string[] = [];
+      if (plan)
+        bases.push(
+          `Kế hoạch${plan.symbol ? ` số ${plan.symbol}` : ""}${plan.issuedAt ? ` ngày ${plan.issuedAt}` : ""} của ${agency} về thực hiện ${PURPOSE} năm ${plan.year}`,
+        );
+      if (request) bases.push(`Văn bản số ${request.number}${request.date ? ` ngày ${request.date}` : ""} của cơ quan cấp trên về việc báo cáo kết quả thực hiện ${PURPOSE}`);
+      const lead = bases.length ? `Thực hiện ${bases.join(" và ")}, ` : "";
+      return `${lead}${agency} báo cáo kết quả thực hiện ${PURPOSE} ${period} như sau:`;
+    },
+    /** "Căn cứ" only for criteria the higher level issued; the agency's own working list is not a legal basis. */
+    selfAssessment: (criteria: { title: string; official: boolean }, agency: string, year: number) =>
+      criteria.official
+        ? `Căn cứ ${criteria.title}, ${agency} tự đánh giá, chấm điểm kết quả thực hiện ${PURPOSE} năm ${year} như sau:`
+        : `Trên cơ sở ${criteria.title.charAt(0).toLocaleLowerCase("vi")}${criteria.title.slice(1)}, ${agency} tự đánh giá, chấm điểm như sau:`,
   },
 
-  /** Headings of the report's parts; plan sections are printed "<code>. <title>". */
-  headings: {
-    results: "I. KẾT QUẢ THỰC HIỆN",
-    general: "1. Kết quả chung",
-    planSection: (code: string, title: string) => `${code}. ${title}`,
-    direction: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
-    proposals: "III. ĐỀ XUẤT, KIẾN NGHỊ",
-  },
-
-  /** The parts a secretary can add a paragraph to, besides the plan's sections (names as offered in /baocaoky). */
+  /** The parts a secretary can add to or rewrite, besides the plan's sections (names as offered in /baocaoky). */
   supplementTargets: {
-    general: "Kết quả chung",
+    general: "Kết quả chung (đoạn mở đầu Mục I)",
+    strengths: "Đánh giá chung — Ưu điểm (thay đoạn dự thảo)",
+    weaknesses: "Đánh giá chung — Hạn chế, tồn tại (thay đoạn dự thảo)",
+    causes: "Đánh giá chung — Nguyên nhân (thay đoạn dự thảo)",
     direction: "Phương hướng, nhiệm vụ kỳ tới",
     proposals: "Đề xuất, kiến nghị",
   },
 
-  /** The lead-ins a)–đ) of each plan section, and the secretary's addition. */
-  labels: {
-    results: "a) Kết quả thực hiện",
-    figures: "b) Số liệu",
-    obstacles: "c) Khó khăn, vướng mắc và kết quả giải quyết",
-    proposals: "d) Đề xuất",
-    direction: "đ) Phương hướng kỳ tới",
-    supplement: "Ý kiến bổ sung",
-    conclusions: "Thực hiện các kết luận của Ban Chỉ đạo:",
-  },
-
-  /** Sentences printed when a part has nothing to report. */
-  empty: {
-    general: "Trong kỳ chưa có kế hoạch, nhiệm vụ hoặc báo cáo tiến độ nào được ghi nhận.",
-    results: "Trong kỳ chưa có kết quả được báo cáo cho nội dung này.",
-    obstacles: "Không phát sinh khó khăn, vướng mắc.",
-    proposals: "Không có đề xuất.",
-    sectionDone: "Các nhiệm vụ của nội dung này trong kỳ đã hoàn thành.",
-    allDone: "Các nhiệm vụ trong kỳ đã hoàn thành; tiếp tục duy trì thực hiện Kế hoạch trong kỳ tới.",
-    noProposals: "Không có đề xuất, kiến nghị.",
-  },
-
-  /** Sentences and list items built from the recorded data (dates already formatted). */
-  body: {
-    task: (number: number, title: string) => `Nhiệm vụ số ${number}: ${title}.`,
-    result: (text: string, who: string, date: string, percent: number) => `${text} (${who}, ${date}, ${percent}%)`,
-    /** An obstacle or a proposal, with who raised it and when. */
-    attributed: (text: string, who: string, date: string) => `${text} (${who}, ${date})`,
-    resolved: (head: string, date: string, resolution: string | null) => `${head}: đã giải quyết ngày ${date}${resolution ? ` – ${resolution}` : ""}`,
-    unresolved: (head: string) => `${head}: chưa giải quyết`,
-    openTask: (number: number, title: string, due: string | null) => `Nhiệm vụ số ${number}: ${title}${due ? ` (hạn ${due})` : ""}`,
-    conclusion: (text: string, meetingDate: string) => `${text} (kết luận cuộc họp ngày ${meetingDate})`,
-    continueOpen: (open: number, overdue: number) =>
-      `Tiếp tục thực hiện ${open} nhiệm vụ chưa hoàn thành (nêu tại từng nội dung trên), trong đó ${overdue} nhiệm vụ quá hạn cần tập trung hoàn thành ngay.`,
-    proposalsCount: (n: number) => `Trong kỳ có ${n} đề xuất của thành viên Ban Chỉ đạo (nêu tại từng nội dung trên).`,
-  },
-
-  /** Labels of the figures ("b) Số liệu" and the general results). */
   figures: {
-    done: "Nhiệm vụ hoàn thành",
-    inProgress: "Nhiệm vụ đang thực hiện",
-    overdue: "Nhiệm vụ quá hạn",
-    notStarted: "Nhiệm vụ chưa triển khai",
-    sectionInProgress: "Đang thực hiện",
-    sectionOverdue: "Quá hạn",
-    meetingsHeld: "Số cuộc họp Ban Chỉ đạo đã tổ chức",
-    disseminated: "Số văn bản, nội dung đã triển khai, quán triệt",
-    feedbackReceived: "Góp ý, phản ánh, kiến nghị của CC, NLĐ đã tiếp nhận",
-    feedbackAnswered: "Góp ý, phản ánh, kiến nghị đã trả lời",
-    obstacles: "Vướng mắc phát sinh / đã giải quyết",
     /** Design §5: feedback totals of 1–2 are not printed exactly. */
     fewerThanThree: "dưới 3",
-    pair: (a: number, b: number) => `${a} / ${b}`,
     /** A figure as a line of the chat preview. */
     line: (label: string, value: number | string) => `- ${label}: ${value}`,
   },
@@ -160,7 +124,6 @@ export const DOC = deepFreeze({
   /** The closing sentence, kept with the signature. */
   closing: {
     report: (period: string, agency: string) => `Trên đây là báo cáo kết quả thực hiện ${PURPOSE} ${period} của ${agency}./.`,
-    selfAssessment: (year: number, agency: string) => `Trên đây là kết quả tự đánh giá thực hiện ${PURPOSE} năm ${year} của ${agency}./.`,
   },
 
   /** Ô 9: Nơi nhận. */
@@ -168,7 +131,9 @@ export const DOC = deepFreeze({
     heading: "Nơi nhận:",
     /** The reference plan's list, used when a request does not give its own. */
     defaults: (agencyName: string): string[] => [
-      "Ban Dân vận Tỉnh ủy (Ban CĐ QCDC tỉnh)",
+      // Since 2025 the provincial Ban Dân vận is part of the Ban Tuyên giáo và Dân vận Tỉnh ủy,
+      // which serves the provincial steering committee for grassroots democracy.
+      "Ban Tuyên giáo và Dân vận Tỉnh ủy (Ban Chỉ đạo QCDC tỉnh)",
       "Sở Nội vụ",
       "Liên đoàn Lao động tỉnh",
       `LĐ ${agencyName}`,

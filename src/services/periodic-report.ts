@@ -1,7 +1,9 @@
 import type { Db } from "../db/client.js";
-import { MeetingStatus, ReportKind, TaskStatus } from "../generated/prisma/enums.js";
+import { MeetingKind, MeetingStatus, ReportKind, TaskStatus } from "../generated/prisma/enums.js";
 import { formatDate } from "../format/date.js";
-import type { Block, Figure, OfficialFrame, PeriodicReportModel, ReportSection } from "../reports/model.js";
+import { composeBody, SUPPLEMENT, type ReportFacts, type TaskState } from "../reports/compose.js";
+import type { OfficialFrame, PeriodicReportModel } from "../reports/model.js";
+import { BODY } from "../reports/wording-body.js";
 import { DOC } from "../reports/wording.js";
 import { localDay } from "./periods.js";
 
@@ -18,9 +20,10 @@ import { localDay } from "./periods.js";
  *   row is DONE with completedAt in the period;
  * - OVERDUE = not done in the period, open, due date before the period end (or
  *   before now for a period still running) — the same rule as docs/tasks.md;
- * - results quoted: per task and member, the latest (last written) report of each task period,
- *   in the member's own words (an annual report with 20,000 progress notes
- *   would otherwise be thousands of pages); identical texts appear once.
+ * - results quoted: per task and member, the latest (last written) report of each task period
+ *   is source material; src/reports/prose.ts picks at most two per task and prints them without
+ *   name, date or percent (the report speaks for the agency);
+ * - the body itself (prose, assessment, direction) is written by src/reports/compose.ts.
  */
 
 /** The dissemination section of the plan: its completed tasks are the "documents disseminated" figure. */
@@ -29,9 +32,18 @@ export const DISSEMINATION_SECTION = "2.2";
 export const COMMITTEE_SECTION = "3";
 const ID_CHUNK = 900;
 /** Supplement keys besides plan section codes. */
-export const GENERAL_SUPPLEMENT = "chung";
-export const DIRECTION_SUPPLEMENT = "phuonghuong";
-export const PROPOSALS_SUPPLEMENT = "kiennghi";
+export const GENERAL_SUPPLEMENT = SUPPLEMENT.general;
+export const DIRECTION_SUPPLEMENT = SUPPLEMENT.direction;
+export const PROPOSALS_SUPPLEMENT = SUPPLEMENT.proposals;
+/** The assessment's parts: the secretary's text replaces the drafted one (docs/reports.md). */
+export function assessmentTargets(): { code: string; title: string }[] {
+  const t = DOC.supplementTargets;
+  return [
+    { code: SUPPLEMENT.strengths, title: t.strengths },
+    { code: SUPPLEMENT.weaknesses, title: t.weaknesses },
+    { code: SUPPLEMENT.causes, title: t.causes },
+  ];
+}
 
 export interface FeedbackStats {
   received: number;
@@ -104,7 +116,6 @@ interface TaskRow {
   cancelledAt: Date | null;
 }
 
-type TaskState = "done" | "in-progress" | "overdue" | "not-started";
 
 export async function compilePeriodicReport(db: Db, input: CompileInput): Promise<CompiledReport> {
   const { agencyId, periodFrom: from, periodTo: to, timezone: tz } = input;
@@ -147,7 +158,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     }),
     db.meeting.findMany({
       where: { agencyId, startsAt: inPeriod, status: { not: MeetingStatus.CANCELLED } },
-      select: { startsAt: true, status: true, conclusions: { select: { text: true, taskId: true }, orderBy: { order: "asc" } } },
+      select: { startsAt: true, status: true, kind: true, quarter: true, year: true, conclusions: { select: { text: true, taskId: true }, orderBy: { order: "asc" } } },
       orderBy: { startsAt: "asc" },
     }),
     input.feedbackStats ? input.feedbackStats(agencyId, from, to) : Promise.resolve(null),
@@ -167,7 +178,6 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   )
     .flat()
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const name = new Map(members.map((m) => [m.id, m.fullName]));
   const asOf = input.now.getTime() < to.getTime() ? input.now : to;
 
   // Sections by code across the plans of the period (a period within one year has one plan).
@@ -243,12 +253,11 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     const state = stateOf(t);
     if (!state) continue;
     const d = dataOf(sectionCodeById.get(t.sectionId)!);
-    d.counts[state]++;
+    d.tasks.push({ row: t, state });
     if (state === "done") overall.tasksDone++;
     else if (state === "in-progress") overall.tasksInProgress++;
     else if (state === "overdue") overall.tasksOverdue++;
     else overall.tasksNotStarted++;
-    if (state !== "done") d.open.push(t);
     if (state === "done" && sectionCodeById.get(t.sectionId) === DISSEMINATION_SECTION) overall.documentsDisseminated++;
   }
 
@@ -264,160 +273,108 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   for (const p of proposals) sectionOfTask(p.taskId)?.proposals.push(p);
 
   const label = periodLabel(input.kind, from, to, tz);
-  const who = (id: number) => name.get(id) ?? "?";
   const date = (d: Date) => formatDate(d, tz);
-
-  const out: ReportSection[] = [];
-  out.push({ heading: DOC.headings.results, level: 1, blocks: [] });
-  const general: Block[] = [{ kind: "figures", items: overallFigures(overall) }];
-  if (tasks.length === 0 && reportCount === 0) general.push({ kind: "paragraph", text: DOC.empty.general });
-  pushSupplement(general, input.supplements.get(GENERAL_SUPPLEMENT));
-  out.push({ heading: DOC.headings.general, level: 2, blocks: general });
-
-  for (const s of sections) {
-    const d = bySection.get(s.code) ?? emptySectionData();
-    const supplement = input.supplements.get(s.code);
-    // Sections without any task in the plan (e.g. "Mục đích, yêu cầu") are not activities to report on.
-    if (!codesWithTasks.has(s.code) && !supplement) continue;
-    out.push({ heading: DOC.headings.planSection(s.code, s.title), level: 2, blocks: sectionBlocks(s.code, d, taskById, { who, date, meetingsHeld: overall.meetingsHeld, supplement }) });
-  }
-
-  // II. Direction: open tasks are listed per section; here the meeting conclusions not yet tasks.
-  const direction: Block[] = [];
-  const conclusions = meetings.flatMap((m) => m.conclusions.filter((c) => c.taskId === null).map((c) => DOC.body.conclusion(c.text, date(m.startsAt))));
-  const openCount = overall.tasksInProgress + overall.tasksOverdue + overall.tasksNotStarted;
-  direction.push({
-    kind: "paragraph",
-    text: openCount > 0 ? DOC.body.continueOpen(openCount, overall.tasksOverdue) : DOC.empty.allDone,
-  });
-  if (conclusions.length) direction.push({ kind: "label", text: DOC.labels.conclusions }, { kind: "list", items: conclusions });
-  pushSupplement(direction, input.supplements.get(DIRECTION_SUPPLEMENT));
-  out.push({ heading: DOC.headings.direction, level: 1, blocks: direction });
-
-  const proposalsBlocks: Block[] = [];
-  const pending = proposals.length;
-  proposalsBlocks.push({
-    kind: "paragraph",
-    text: pending > 0 ? DOC.body.proposalsCount(pending) : DOC.empty.noProposals,
-  });
-  pushSupplement(proposalsBlocks, input.supplements.get(PROPOSALS_SUPPLEMENT));
-  out.push({ heading: DOC.headings.proposals, level: 1, blocks: proposalsBlocks });
+  const feedbackFact = feedback
+    ? {
+        received: String(kAnonymous(feedback.received)),
+        answered: String(kAnonymous(feedback.answered)),
+        unanswered: unansweredLabel(feedback.received - feedback.answered),
+        total: feedback.received,
+      }
+    : null;
+  const heldQuarters = meetings.filter((m) => m.status === MeetingStatus.HELD && m.kind === MeetingKind.QUARTERLY && m.quarter !== null);
+  const facts: ReportFacts = {
+    sections: sections
+      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code))
+      .map((s) => {
+        const d = bySection.get(s.code) ?? emptySectionData();
+        return {
+          code: s.code,
+          title: s.title,
+          tasks: d.tasks.map((t) => ({
+            number: t.row.number,
+            title: t.row.title,
+            state: t.state,
+            due: t.row.dueDate ? date(t.row.dueDate) : null,
+            results: (d.results.get(t.row.id) ?? []).map((r) => r.text),
+            reportedInPeriod: reportedTasks.has(t.row.id),
+          })),
+          obstacles: d.obstacles.map((o) => ({ text: o.text, resolved: o.resolvedAt !== null && o.resolvedAt <= to, resolution: o.resolution })),
+          meetings: s.code === COMMITTEE_SECTION ? { held: overall.meetingsHeld, quarters: heldQuarters.map((m) => m.quarter!) } : undefined,
+        };
+      }),
+    counts: { done: overall.tasksDone, "in-progress": overall.tasksInProgress, overdue: overall.tasksOverdue, "not-started": overall.tasksNotStarted },
+    reports: reportCount,
+    meetingsHeld: overall.meetingsHeld,
+    meetingsMissed: missedQuarters(from, asOf, tz, new Set(heldQuarters.map((m) => `${m.year}-${m.quarter}`))),
+    feedback: feedbackFact,
+    obstaclesResolved: overall.obstaclesResolved,
+    documentsUnstudied: [],
+    proposals: [...new Set(proposals.map((p) => p.text.trim()).filter(Boolean))],
+    // Only the latest held meeting's conclusions: it reviewed the earlier ones, whose own deadlines may have passed.
+    conclusions: meetings.filter((m) => m.status === MeetingStatus.HELD).slice(-1).flatMap((m) => m.conclusions.filter((c) => c.taskId === null).map((c) => ({ text: c.text, date: date(m.startsAt) }))),
+    names: members.map((m) => m.fullName),
+    nextYear: toYear + 1,
+    annual: input.kind === ReportKind.ANNUAL,
+    asOf: date(asOf),
+    supplements: input.supplements,
+  };
 
   const agency = input.frame.agencyName;
-  const intro: string[] = [];
-  const bases: string[] = [];
-  if (input.docNumber) bases.push(DOC.intro.request(input.docNumber, input.docDate ? date(input.docDate) : null));
   const plan = plans.at(-1);
-  if (plan)
-    bases.push(
-      DOC.intro.plan({ first: bases.length === 0, symbol: plan.symbol, issuedAt: plan.issuedAt ? date(plan.issuedAt) : null, year: plan.year, agency }),
-    );
-  intro.push(DOC.intro.report(bases, agency, label));
+  const intro = [
+    DOC.intro.report(
+      plan ? { symbol: plan.symbol, issuedAt: plan.issuedAt ? date(plan.issuedAt) : null, year: plan.year } : null,
+      input.docNumber ? { number: input.docNumber, date: input.docDate ? date(input.docDate) : null } : null,
+      agency,
+      label,
+    ),
+  ];
 
   const model: PeriodicReportModel = {
     frame: { ...input.frame, kindTitle: DOC.title.report, summary: reportSummary(input.kind, input.topic, label) },
     intro,
-    sections: out,
+    sections: composeBody(facts),
     closing: DOC.closing.report(label, agency),
   };
   return { model, figures: overall };
 }
 
+/** Quarters that ended within [from, asOf] without a held quarterly meeting reviewing them. */
+function missedQuarters(from: Date, asOf: Date, tz: string, held: Set<string>): number[] {
+  const a = localDay(from, tz);
+  const b = localDay(asOf, tz);
+  const out: number[] = [];
+  for (let y = a.year; y <= b.year; y++) {
+    for (let q = 1; q <= 4; q++) {
+      const firstMonth = 3 * (q - 1) + 1;
+      if (y === a.year && firstMonth < a.month) continue;
+      // The quarter has ended when asOf is in a later quarter (or a later year).
+      const ended = y < b.year || 3 * q < b.month;
+      if (ended && !held.has(`${y}-${q}`)) out.push(q);
+    }
+  }
+  return out;
+}
+
 interface SectionData {
-  counts: Record<TaskState, number>;
-  open: TaskRow[];
+  tasks: { row: TaskRow; state: TaskState }[];
   results: Map<number, { text: string; memberId: number; at: Date; percent: number }[]>;
   obstacles: { memberId: number; text: string; status: string; resolution: string | null; resolvedAt: Date | null; createdAt: Date }[];
   proposals: { memberId: number; text: string; createdAt: Date }[];
 }
 
 function emptySectionData(): SectionData {
-  return { counts: { done: 0, "in-progress": 0, overdue: 0, "not-started": 0 }, open: [], results: new Map(), obstacles: [], proposals: [] };
+  return { tasks: [], results: new Map(), obstacles: [], proposals: [] };
 }
 
-function overallFigures(f: OverallFigures): Figure[] {
-  const items: Figure[] = [
-    { label: DOC.figures.done, value: f.tasksDone },
-    { label: DOC.figures.inProgress, value: f.tasksInProgress },
-    { label: DOC.figures.overdue, value: f.tasksOverdue },
-    { label: DOC.figures.notStarted, value: f.tasksNotStarted },
-    { label: DOC.figures.meetingsHeld, value: f.meetingsHeld },
-    { label: DOC.figures.disseminated, value: f.documentsDisseminated },
-  ];
-  if (f.feedback) {
-    items.push({ label: DOC.figures.feedbackReceived, value: kAnonymous(f.feedback.received) });
-    items.push({ label: DOC.figures.feedbackAnswered, value: kAnonymous(f.feedback.answered) });
-  }
-  items.push({ label: DOC.figures.obstacles, value: DOC.figures.pair(f.obstaclesRaised, f.obstaclesResolved) });
-  return items;
+/** Unanswered feedback as the assessment prints it: null when none, "một số" below 3 (design §5). */
+function unansweredLabel(n: number): string | null {
+  if (n <= 0) return null;
+  return n < 3 ? BODY.section.few : String(n);
 }
 
 /** Design §5: feedback figures below 3 are not shown exactly (they could point at a person). */
 function kAnonymous(n: number): number | string {
   return n > 0 && n < 3 ? DOC.figures.fewerThanThree : n;
-}
-
-function pushSupplement(blocks: Block[], text: string | undefined): void {
-  if (!text) return;
-  for (const para of text.split(/\n+/).map((p) => p.trim()).filter(Boolean)) blocks.push({ kind: "paragraph", text: para });
-}
-
-function sectionBlocks(
-  code: string,
-  d: SectionData,
-  taskById: Map<number, TaskRow>,
-  ctx: { who: (id: number) => string; date: (d: Date) => string; meetingsHeld: number; supplement: string | undefined },
-): Block[] {
-  const blocks: Block[] = [];
-  const figures: Figure[] = [
-    { label: DOC.figures.done, value: d.counts.done },
-    { label: DOC.figures.sectionInProgress, value: d.counts["in-progress"] },
-    { label: DOC.figures.sectionOverdue, value: d.counts.overdue },
-  ];
-  if (code === COMMITTEE_SECTION) figures.push({ label: DOC.figures.meetingsHeld, value: ctx.meetingsHeld });
-  if (code === DISSEMINATION_SECTION) figures.push({ label: DOC.figures.disseminated, value: d.counts.done });
-
-  blocks.push({ kind: "label", text: DOC.labels.results });
-  if (d.results.size === 0) {
-    blocks.push({ kind: "paragraph", text: DOC.empty.results });
-  } else {
-    const ordered = [...d.results.entries()].sort((a, b) => (taskById.get(a[0])?.number ?? 0) - (taskById.get(b[0])?.number ?? 0));
-    for (const [taskId, results] of ordered) {
-      const t = taskById.get(taskId);
-      if (!t) continue;
-      blocks.push({ kind: "paragraph", text: DOC.body.task(t.number, t.title) });
-      blocks.push({ kind: "list", items: results.map((r) => DOC.body.result(r.text, ctx.who(r.memberId), ctx.date(r.at), r.percent)) });
-    }
-  }
-  blocks.push({ kind: "label", text: DOC.labels.figures }, { kind: "figures", items: figures });
-
-  blocks.push({ kind: "label", text: DOC.labels.obstacles });
-  if (d.obstacles.length === 0) blocks.push({ kind: "paragraph", text: DOC.empty.obstacles });
-  else
-    blocks.push({
-      kind: "list",
-      items: d.obstacles.map((o) => {
-        const head = DOC.body.attributed(o.text, ctx.who(o.memberId), ctx.date(o.createdAt));
-        return o.resolvedAt ? DOC.body.resolved(head, ctx.date(o.resolvedAt), o.resolution) : DOC.body.unresolved(head);
-      }),
-    });
-
-  blocks.push({ kind: "label", text: DOC.labels.proposals });
-  if (d.proposals.length === 0) blocks.push({ kind: "paragraph", text: DOC.empty.proposals });
-  else blocks.push({ kind: "list", items: d.proposals.map((p) => DOC.body.attributed(p.text, ctx.who(p.memberId), ctx.date(p.createdAt))) });
-
-  blocks.push({ kind: "label", text: DOC.labels.direction });
-  if (d.open.length === 0) blocks.push({ kind: "paragraph", text: DOC.empty.sectionDone });
-  else
-    blocks.push({
-      kind: "list",
-      items: d.open
-        .sort((a, b) => a.number - b.number)
-        .map((t) => DOC.body.openTask(t.number, t.title, t.dueDate ? ctx.date(t.dueDate) : null)),
-    });
-  if (ctx.supplement) {
-    blocks.push({ kind: "label", text: DOC.labels.supplement });
-    pushSupplement(blocks, ctx.supplement);
-  }
-  return blocks;
 }

@@ -10,6 +10,7 @@ import {
   DIRECTION_SUPPLEMENT,
   GENERAL_SUPPLEMENT,
   PROPOSALS_SUPPLEMENT,
+  assessmentTargets,
   compilePeriodicReport,
   type FeedbackStatsFn,
   type OverallFigures,
@@ -245,7 +246,7 @@ export class ReportService {
     const seen = new Set<string>();
     const list: { code: string; title: string }[] = [{ code: GENERAL_SUPPLEMENT, title: DOC.supplementTargets.general }];
     for (const s of sections) if (!seen.has(s.code)) (seen.add(s.code), list.push(s));
-    list.push({ code: DIRECTION_SUPPLEMENT, title: DOC.supplementTargets.direction }, { code: PROPOSALS_SUPPLEMENT, title: DOC.supplementTargets.proposals });
+    list.push(...assessmentTargets(), { code: DIRECTION_SUPPLEMENT, title: DOC.supplementTargets.direction }, { code: PROPOSALS_SUPPLEMENT, title: DOC.supplementTargets.proposals });
     return list;
   }
 

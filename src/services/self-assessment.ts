@@ -10,7 +10,7 @@ import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { actorLabel } from "./task-rules.js";
 import { isCommittee } from "./roles.js";
-import { ReportService, defaultRecipients, frameFor } from "./reports.js";
+import type { ReportService } from "./reports.js";
 
 /**
  * The year-end self-assessment against the QCDC criteria: a committee member
@@ -109,12 +109,9 @@ export class SelfAssessmentService {
   async model(agencyId: number, year: number): Promise<SelfAssessmentModel> {
     const view = await this.open(agencyId, year);
     const [agency, profile] = await Promise.all([this.db.agency.findUniqueOrThrow({ where: { id: agencyId } }), this.deps.reports.profile(agencyId)]);
-    const annual = await this.db.reportRequest.findFirst({ where: { agencyId, autoKey: `${year}-Y` }, select: { recipients: true } });
-    const recipients = annual ? (JSON.parse(annual.recipients) as string[]) : defaultRecipients(agency.name);
-    const frame = frameFor(agency.name, profile, "BC", recipients, this.deps.clock.now(), this.deps.timezone);
     return {
-      frame: { ...frame, kindTitle: DOC.title.selfAssessment, summary: DOC.title.selfAssessmentSummary(year) },
-      intro: [DOC.intro.selfAssessment(view.set.title, agency.name, year)],
+      appendix: { heading: DOC.title.appendix, title: DOC.title.selfAssessment(year), attachedTo: DOC.title.attachedTo(profile.symbolSuffix, year, agency.name) },
+      intro: [DOC.intro.selfAssessment({ title: view.set.title, official: view.set.official }, agency.name, year)],
       rows: view.set.criteria.map((c) => {
         const s = view.scores.get(c.code);
         return { code: c.code, title: c.title, maxPoints: c.maxPoints, proposed: s?.proposed ?? null, confirmed: s?.confirmed ?? null, evidence: s?.evidence ?? "" };
@@ -122,7 +119,6 @@ export class SelfAssessmentService {
       maxTotal: view.maxTotal,
       total: view.total,
       band: view.band,
-      closing: DOC.closing.selfAssessment(year, agency.name),
     };
   }
 

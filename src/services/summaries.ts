@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Db, DbOrTx } from "../db/client.js";
 import { ObstacleStatus, TaskStatus } from "../generated/prisma/enums.js";
+import { progressPercent } from "./progress.js";
 import { OPEN_STATUSES } from "./task-rules.js";
 
 export interface SectionProgress {
@@ -8,7 +9,7 @@ export interface SectionProgress {
   title: string;
   tasks: number;
   done: number;
-  /** Mean of the tasks' current percents (a DONE task counts 100). */
+  /** Done / total tasks of the section, in whole percent (progressPercent). */
   percent: number;
 }
 
@@ -82,7 +83,7 @@ export class SummaryService {
         where: { agencyId_year: { agencyId, year: range.planYear } },
         include: {
           sections: { orderBy: { order: "asc" } },
-          tasks: { where: { status: { not: TaskStatus.CANCELLED } }, select: { sectionId: true, percent: true, status: true } },
+          tasks: { where: { status: { not: TaskStatus.CANCELLED } }, select: { sectionId: true, status: true } },
         },
       }),
     ]);
@@ -105,21 +106,12 @@ export class SummaryService {
   }
 }
 
-function sectionProgress(
-  sections: { id: number; code: string; title: string }[],
-  tasks: { sectionId: number; percent: number; status: TaskStatus }[],
-): SectionProgress[] {
+function sectionProgress(sections: { id: number; code: string; title: string }[], tasks: { sectionId: number; status: TaskStatus }[]): SectionProgress[] {
   return sections
     .map((s) => {
       const own = tasks.filter((t) => t.sectionId === s.id);
-      const sum = own.reduce((acc, t) => acc + (t.status === TaskStatus.DONE ? 100 : t.percent), 0);
-      return {
-        code: s.code,
-        title: s.title,
-        tasks: own.length,
-        done: own.filter((t) => t.status === TaskStatus.DONE).length,
-        percent: own.length ? Math.round(sum / own.length) : 0,
-      };
+      const done = own.filter((t) => t.status === TaskStatus.DONE).length;
+      return { code: s.code, title: s.title, tasks: own.length, done, percent: progressPercent(done, own.length) };
     })
     .filter((s) => s.tasks > 0);
 }

@@ -39,7 +39,7 @@ describe("/yeucau", () => {
 
     const done = texts(await sec().send("/yeucau chuyende 01/03/2026-31/05/2026 han 20/06/2026 so 125-CV/BDVTU ngay 01/06/2026 chude công khai tài chính"));
     expect(done).toContain("Đã ghi nhận yêu cầu báo cáo");
-    expect(done).toContain("- Ban Dân vận Tỉnh ủy (Ban CĐ QCDC tỉnh)");
+    expect(done).toContain("- Ban Tuyên giáo và Dân vận Tỉnh ủy (Ban Chỉ đạo QCDC tỉnh)");
     const row = await t.db.reportRequest.findFirstOrThrow({ where: { kind: "THEMATIC" } });
     expect(row.docNumber).toBe("125-CV/BDVTU");
     expect(row.topic).toBe("công khai tài chính");
@@ -78,7 +78,7 @@ describe("/baocaoky", () => {
 
     const preview = texts(await sec().click("#1"));
     expect(preview).toContain("Kết quả thực hiện Quy chế dân chủ ở cơ sở 6 tháng đầu năm 2026");
-    expect(preview).toContain(SEED_TEXTS.propagateResult);
+    expect(preview).toContain("tổ chức quán triệt Luật Thực hiện dân chủ ở cơ sở cho 42 công chức, người lao động");
 
     await sec().click("Bổ sung");
     expect(texts(await sec().send("9.9"))).toContain("Mã mục chưa đúng");
@@ -92,10 +92,10 @@ describe("/baocaoky", () => {
       "THANH TRA TỈNH TÂY NINH",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "BÁO CÁO",
-      "2.1. Công tác lãnh đạo",
-      SEED_TEXTS.leadResult,
+      "1. Công tác lãnh đạo",
+      "đã ban hành Kế hoạch số 05-KH/TTr và phân công thành viên theo dõi từng phòng",
       "Chi bộ đã ra Nghị quyết chuyên đề về dân chủ ở cơ sở.",
-      "2.2. Công tác triển khai, tuyên truyền",
+      "2. Công tác triển khai, tuyên truyền",
       "CHÁNH THANH TRA",
     ]);
     expect(order.every((i) => i >= 0), JSON.stringify(order)).toBe(true);
@@ -145,7 +145,7 @@ describe("/tudanhgia", () => {
 
     const doc = await documentOf(await sec().send("/tudanhgia xuat"));
     expect(doc.caption).toContain("90,5/100");
-    const order = positions(doc.text, ["BẢNG TỰ ĐÁNH GIÁ", "Tiêu chí", "Điểm tối đa", "19", "Minh chứng mục 1", "17", "9,5", "Tổng cộng", "100", "91,5", "90,5", "Xếp loại: ", "Tốt", "CHÁNH THANH TRA"]);
+    const order = positions(doc.text, ["Phụ lục", "BẢNG TỰ ĐÁNH GIÁ", "(Kèm theo Báo cáo số", "Tiêu chí", "Điểm tối đa", "19", "Minh chứng mục 1", "17", "9,5", "Tổng cộng", "100", "91,5", "90,5", "Xếp loại: ", "Tốt"]);
     expect(order.every((i) => i >= 0), `${JSON.stringify(order)}\n${doc.text}`).toBe(true);
 
     // The annual report (#2, created automatically) carries the scored table along.

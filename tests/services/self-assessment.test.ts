@@ -55,7 +55,9 @@ describe("self-assessment", () => {
 
     const out = await services.selfAssessment.exportDocx(head.agencyId, 2026);
     const text = await docxText(out.docx);
-    const order = positions(text, ["THANH TRA TỈNH TÂY NINH", "BẢNG TỰ ĐÁNH GIÁ", "Công tác lãnh đạo, chỉ đạo", "20", "18", "17,5", "Kế hoạch số 05-KH/TTr", "Chế độ thông tin, báo cáo", "Tổng cộng", "100", "64", "63,5", "Xếp loại: ", "Trung bình", "Nơi nhận:"]);
+    const order = positions(text, ["Phụ lục", "BẢNG TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN", "QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2026", "(Kèm theo Báo cáo số", "/BC-TTr ngày", "năm 2026 của Thanh tra tỉnh Tây Ninh)", "Công tác lãnh đạo, chỉ đạo", "20", "18", "17,5", "Kế hoạch số 05-KH/TTr", "Chế độ thông tin, báo cáo", "Tổng cộng", "100", "64", "63,5", "Xếp loại: ", "Trung bình"]);
+    // An appendix of the annual report: no number, Nơi nhận or signature of its own.
+    expect(text).not.toMatch(/Nơi nhận|Số:|CHÁNH THANH TRA|CỘNG HÒA/);
     expect(order.every((i) => i >= 0), `${JSON.stringify(order)}\n${text}`).toBe(true);
 
     // A new proposal re-opens the criterion: the band disappears until the head confirms again.

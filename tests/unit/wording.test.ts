@@ -8,7 +8,7 @@ describe("document wording", () => {
     expect(Object.isFrozen(DOC)).toBe(true);
     expect(Object.isFrozen(DOC.header)).toBe(true);
     expect(Object.isFrozen(DOC.selfAssessment.columns)).toBe(true);
-    expect(() => ((DOC.labels as { results: string }).results = "x")).toThrow(TypeError);
+    expect(() => ((DOC.title as { report: string }).report = "x")).toThrow(TypeError);
   });
 
   it("writes the date line with the decree's leading zeros (day < 10, month < 3)", () => {

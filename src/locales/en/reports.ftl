@@ -4,7 +4,7 @@ cmd-yeucau = Record a report request from the higher level
 cmd-baocaoky = Draft the 6-month, annual or thematic report
 cmd-tudanhgia = Year-end QCDC self-assessment
 cmd-mauvb = Document settings (place, symbol, signer)
-help-yeucau = /yeucau — report requests; /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BDVTU ngay 01/06/2026 — record a new one
+help-yeucau = /yeucau — report requests; /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BTGDVTU ngay 01/06/2026 — record a new one
 help-baocaoky = /baocaoky [number] — preview the draft, add to sections, generate the .docx
 help-tudanhgia = /tudanhgia — the score table; /tudanhgia <code> <score> <evidence> — propose; /tudanhgia duyet <code> — head confirms
 help-mauvb = /mauvb — view or change the document settings (place, symbol, title, signer)
@@ -17,7 +17,7 @@ yeucau-list-title = Report requests:
 yeucau-line = #{ $id } { $kind }{ $topic } — period { $from }–{ $to }, due { $deadline }, { $versions } versions
 yeucau-usage =
     New request: /yeucau <kind> <from>-<to> han <dd/mm/yyyy> [so <document number> ngay <dd/mm/yyyy>] [chude <topic>]
-    Kinds: 6thang, nam, chuyende. Example: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BDVTU ngay 01/06/2026
+    Kinds: 6thang, nam, chuyende. Example: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BTGDVTU ngay 01/06/2026
     Deadline: /yeucau han <number> <dd/mm/yyyy> · Recipients: /yeucau noinhan <number> A; B; C · Cancel: /yeucau huy <number>
 yeucau-han-usage = Usage: /yeucau han <request number> <dd/mm/yyyy>, e.g. /yeucau han 1 20/06/2026
 yeucau-han-done = Deadline of request #{ $id } changed to { $deadline }.
@@ -55,7 +55,7 @@ baocaoky-usage = Usage: /baocaoky <request number> [taofile | bosung <section co
 baocaoky-bosung-usage = Usage: /baocaoky <number> bosung <section code> <text>, e.g. /baocaoky 1 bosung 2.1 Staff conference held.
 baocaoky-btn-add = Add text
 baocaoky-btn-gen = Create .docx
-baocaoky-after-preview = Above is the draft of report #{ $id }. Add text to a section (/baocaoky { $id } bosung <section code> <text>) or create the file (/baocaoky { $id } taofile).
+baocaoky-after-preview = Above is the draft of report #{ $id }. The general assessment is drafted from the data and needs a review before signing; rewrite a part with /baocaoky { $id } bosung uudiem|hanche|nguyennhan <text>. Add text to a section (/baocaoky { $id } bosung <section code> <text>) or create the file (/baocaoky { $id } taofile).
 baocaoky-doc-caption = Report, version { $version }: { $done } tasks done, { $progress } in progress, { $overdue } overdue; { $meetings } meetings; { $reports } progress reports in the period.
 baocaoky-bosung-done = Text for section { $code } saved. Regenerate: /baocaoky { $id } taofile
 baocaoky-bosung-removed = Text for section { $code } removed.
@@ -63,7 +63,7 @@ baocaoky-ask-section = Type the code of the section to add to:
 baocaoky-bad-section = Unknown section code. Please type one of: { $codes }
 baocaoky-ask-text = Type the text for section { $code } (one or more paragraphs):
 baocaoky-bad-text = The text must be 3–3000 characters long. Please type it again.
-baocaoky-assessment-attached = Attached: the QCDC self-assessment table for { $year }.
+baocaoky-assessment-attached = Appendix to the report: the QCDC self-assessment table for { $year }.
 
 tudanhgia-title = QCDC self-assessment { $year }:
 tudanhgia-line = { $code }. { $title } — max { $max }; proposed { $proposed }; confirmed { $confirmed }

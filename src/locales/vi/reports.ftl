@@ -4,7 +4,7 @@ cmd-yeucau = Ghi nhận yêu cầu báo cáo của cấp trên
 cmd-baocaoky = Soạn báo cáo 6 tháng, năm, chuyên đề
 cmd-tudanhgia = Tự đánh giá, chấm điểm QCDC cuối năm
 cmd-mauvb = Thiết lập thể thức văn bản (nơi, ký hiệu, người ký)
-help-yeucau = /yeucau — danh sách yêu cầu báo cáo; /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BDVTU ngay 01/06/2026 — ghi nhận yêu cầu mới
+help-yeucau = /yeucau — danh sách yêu cầu báo cáo; /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BTGDVTU ngay 01/06/2026 — ghi nhận yêu cầu mới
 help-baocaoky = /baocaoky [số] — xem bản nháp báo cáo, bổ sung từng mục, tạo file .docx
 help-tudanhgia = /tudanhgia — bảng tự chấm điểm; /tudanhgia <mã> <điểm> <minh chứng> — đề xuất điểm; /tudanhgia duyet <mã> — Trưởng ban duyệt
 help-mauvb = /mauvb — xem, sửa thể thức văn bản (nơi ban hành, ký hiệu, chức vụ, người ký)
@@ -17,11 +17,11 @@ yeucau-list-title = Các yêu cầu báo cáo:
 yeucau-line = #{ $id } { $kind }{ $topic } — kỳ { $from }–{ $to }, hạn { $deadline }, { $versions } bản đã tạo
 yeucau-usage =
     Ghi nhận yêu cầu mới: /yeucau <loại> <từ ngày>-<đến ngày> han <dd/mm/yyyy> [so <số văn bản> ngay <dd/mm/yyyy>] [chude <chủ đề>]
-    Loại: 6thang, nam, chuyende. Ví dụ: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BDVTU ngay 01/06/2026
+    Loại: 6thang, nam, chuyende. Ví dụ: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BTGDVTU ngay 01/06/2026
     Đổi hạn: /yeucau han <số> <dd/mm/yyyy> · Nơi nhận: /yeucau noinhan <số> A; B; C · Hủy: /yeucau huy <số>
 yeucau-han-usage = Cách dùng: /yeucau han <số yêu cầu> <dd/mm/yyyy>, ví dụ: /yeucau han 1 20/06/2026
 yeucau-han-done = Đã đổi hạn yêu cầu #{ $id } thành { $deadline }.
-yeucau-noinhan-usage = Cách dùng: /yeucau noinhan <số yêu cầu> Ban Dân vận Tỉnh ủy; Sở Nội vụ; Lưu: VT, VP (các nơi nhận cách nhau bằng dấu ;, mỗi nơi tối đa 200 ký tự).
+yeucau-noinhan-usage = Cách dùng: /yeucau noinhan <số yêu cầu> Ban Tuyên giáo và Dân vận Tỉnh ủy; Sở Nội vụ; Lưu: VT, VP (các nơi nhận cách nhau bằng dấu ;, mỗi nơi tối đa 200 ký tự).
 yeucau-noinhan-done =
     Đã cập nhật nơi nhận của yêu cầu #{ $id }:
     { $list }
@@ -55,7 +55,7 @@ baocaoky-usage = Cách dùng: /baocaoky <số yêu cầu> [taofile | bosung <mã
 baocaoky-bosung-usage = Cách dùng: /baocaoky <số> bosung <mã mục> <nội dung>, ví dụ: /baocaoky 1 bosung 2.1 Đã tổ chức hội nghị CC, NLĐ.
 baocaoky-btn-add = Bổ sung
 baocaoky-btn-gen = Tạo file .docx
-baocaoky-after-preview = Trên đây là bản nháp báo cáo #{ $id }. Bổ sung nội dung cho từng mục (/baocaoky { $id } bosung <mã mục> <nội dung>) hoặc tạo file (/baocaoky { $id } taofile).
+baocaoky-after-preview = Trên đây là bản nháp báo cáo #{ $id }. Phần Đánh giá chung được dự thảo từ số liệu, cần xem lại trước khi trình ký; viết lại từng phần bằng /baocaoky { $id } bosung uudiem|hanche|nguyennhan <nội dung>. Bổ sung nội dung cho từng mục (/baocaoky { $id } bosung <mã mục> <nội dung>) hoặc tạo file (/baocaoky { $id } taofile).
 baocaoky-doc-caption = Báo cáo, bản { $version }: { $done } nhiệm vụ hoàn thành, { $progress } đang thực hiện, { $overdue } quá hạn; { $meetings } cuộc họp; { $reports } báo cáo tiến độ trong kỳ.
 baocaoky-bosung-done = Đã lưu nội dung bổ sung cho mục { $code }. Tạo lại file: /baocaoky { $id } taofile
 baocaoky-bosung-removed = Đã xóa nội dung bổ sung của mục { $code }.
@@ -63,7 +63,7 @@ baocaoky-ask-section = Gõ mã mục cần bổ sung:
 baocaoky-bad-section = Mã mục chưa đúng. Vui lòng gõ một trong các mã: { $codes }
 baocaoky-ask-text = Gõ nội dung bổ sung cho mục { $code } (một hoặc nhiều đoạn):
 baocaoky-bad-text = Nội dung bổ sung cần dài 3–3000 ký tự. Vui lòng gõ lại.
-baocaoky-assessment-attached = Kèm theo: bảng tự đánh giá thực hiện QCDC năm { $year }.
+baocaoky-assessment-attached = Phụ lục kèm theo báo cáo: bảng tự đánh giá thực hiện QCDC năm { $year }.
 
 tudanhgia-title = Tự đánh giá thực hiện QCDC năm { $year }:
 tudanhgia-line = { $code }. { $title } — tối đa { $max }; đề xuất { $proposed }; duyệt { $confirmed }

@@ -127,11 +127,41 @@ export function headerTable(frame: OfficialFrame): Table {
   });
 }
 
-/** Ô 5b: the kind of document and its summary line, bold and centred. */
+/**
+ * Ô 5b: the kind of document and its summary line, bold and centred, and under
+ * the summary the decree's short solid rule (one third to one half of the line).
+ */
 export function titleBlock(frame: OfficialFrame): Paragraph[] {
   return [
     centred(frame.kindTitle, { ...sized(14), bold: true }, { spacing: { before: 360, after: 0 } }),
-    centred(frame.summary, { ...sized(14), bold: true }, { spacing: { before: 0, after: 240 } }),
+    centred(frame.summary, { ...sized(14), bold: true }, { spacing: { before: 0, after: 0 } }),
+    summaryRule(frame.summary),
+  ];
+}
+
+/** The rule under the trích yếu: 40 % of the (first line of the) summary, followed by the space before the body. */
+function summaryRule(summary: string): Paragraph {
+  const line = Math.min(TEXT_WIDTH, approxWidth(summary, 14) * 0.75);
+  const side = Math.max(0, Math.round((TEXT_WIDTH - line * 0.4) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 40, after: 240, line: 120, lineRule: "exact" },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [run("", { size: 2 })],
+  });
+}
+
+/**
+ * The head of an appendix (Decree 30/2020, Appendix I): "Phụ lục" bold, the
+ * title bold upper case, "(Kèm theo …)" italic, a short rule; no national
+ * header, number, Nơi nhận or signature — those belong to the report it is attached to.
+ */
+export function appendixHead(a: { heading: string; title: string[]; attachedTo: string }): Paragraph[] {
+  return [
+    centred(a.heading, { ...sized(14), bold: true }, { spacing: { before: 0, after: 0 } }),
+    ...a.title.map((line) => centred(line, { ...sized(14), bold: true }, { spacing: { before: 0, after: 0 } })),
+    centred(a.attachedTo, { ...sized(14), italics: true }, { spacing: { before: 0, after: 0 } }),
+    summaryRule(a.attachedTo),
   ];
 }
 

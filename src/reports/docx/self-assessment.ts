@@ -12,7 +12,7 @@ import {
 } from "docx";
 import type { SelfAssessmentModel } from "../model.js";
 import { DOC } from "../wording.js";
-import { TEXT_WIDTH, bodyParagraph, closingParagraph, closingTable, headerTable, packDocument, run, sized, titleBlock } from "./frame.js";
+import { TEXT_WIDTH, appendixHead, bodyParagraph, packDocument, run, sized } from "./frame.js";
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
@@ -43,7 +43,7 @@ function tcell(i: number, text: string, opts: { bold?: boolean; center?: boolean
   });
 }
 
-/** The year-end self-assessment: a scored table in the same official frame. */
+/** The year-end self-assessment: a scored table, as an appendix of the annual report. */
 export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Buffer> {
   const header = new TableRow({
     tableHeader: true,
@@ -81,7 +81,7 @@ export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Bu
     rows: [header, ...rows, total],
   });
 
-  const children: FileChild[] = [headerTable(model.frame), ...titleBlock(model.frame)];
+  const children: FileChild[] = [...appendixHead(model.appendix)];
   for (const text of model.intro) children.push(bodyParagraph([run(text)]));
   children.push(table);
   children.push(
@@ -91,7 +91,5 @@ export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Bu
       run("."),
     ]),
   );
-  children.push(closingParagraph(model.closing));
-  children.push(closingTable(model.frame));
-  return packDocument(children, { title: `${model.frame.kindTitle} ${model.frame.summary}` });
+  return packDocument(children, { title: `${model.appendix.heading} ${model.appendix.title.join(" ")}` });
 }

@@ -47,7 +47,7 @@ export function summaryText(s: Summary, opts: { title: string; tz: string; withD
 }
 
 export function chartBars(s: Summary): ChartBar[] {
-  return s.sections.map((p) => ({ label: `${p.code} ${p.title}`, percent: p.percent }));
+  return s.sections.map((p) => ({ label: `${p.code} ${p.title}`, percent: p.percent, done: p.done, total: p.tasks }));
 }
 
 function cut(s: string, max = 70): string {

@@ -27,7 +27,7 @@ export async function enqueueSummary(
   // Loaded on first use: vega and resvg take about a second to import, which
   // would otherwise count against the bot's start-up time.
   const { renderProgressChart } = await import("../../charts/progress-chart.js");
-  const png = await renderProgressChart(bars, opts.chartTitle);
+  const png = await renderProgressChart(bars, { title: opts.chartTitle, asOf: now, timezone: deps.timezone, tasks: summary.sections.reduce((n, s) => n + s.tasks, 0) });
   await enqueueMessage(
     tx,
     { ...target, kind: "photo", text: opts.chartTitle, payload: { photoBase64: png.toString("base64"), fileName: "tien-do.png" }, dedupeKey: `${key}:chart` },
