@@ -5,7 +5,7 @@ import type { BotContext } from "../../src/bot/context.js";
  * committee's "reply" to a feedback item).
  *
  * On Telegram the answer to the pressed button itself opens the private chat
- * with `/start <payload>` (a callback answer carrying the t.me link, as
+ * with `/start <payload>` (a callback answer carrying the private-chat link, as
  * before). `ChatUi.ack` has no such answer yet, so this is the one place in
  * commands/feedback that still speaks Telegram; elsewhere (or typed) the
  * person is told where to go and what to type there.
