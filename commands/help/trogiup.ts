@@ -18,20 +18,20 @@ export function helpFeature(allSpecs: () => readonly CommandSpec[]): Feature {
     const usable = allSpecs().filter(
       (s) => (s.chats === "both" || s.chats === chat) && actorMayUse(ctx.actor, s.audience),
     );
-    if (usable.length === 0) return void (await ctx.reply(ctx.t("help-empty")));
+    if (usable.length === 0) return void (await ctx.ui.say(ctx.t("help-empty")));
     const sections: string[] = [ctx.t("help-title", { where: ctx.t(`help-where-${chat}`) })];
     for (const group of HELP_GROUPS) {
       const lines = usable.filter((s) => s.help === group).map((s) => ctx.t(`help-${s.command}`));
       if (lines.length) sections.push(`${ctx.t(`help-group-${group}`)}\n${lines.join("\n")}`);
     }
     if (chat === "private") sections.push(ctx.t("help-footer"));
-    await ctx.reply(sections.join("\n\n"));
+    await ctx.ui.say(sections.join("\n\n"));
   });
 
   composer.command("huy", async (ctx) => {
-    if (!ctx.session?.flow) return void (await ctx.reply(ctx.t("flow-nothing-to-cancel")));
+    if (!ctx.session?.flow) return void (await ctx.ui.say(ctx.t("flow-nothing-to-cancel")));
     endFlow(ctx);
-    await ctx.reply(ctx.t("flow-cancelled"));
+    await ctx.ui.say(ctx.t("flow-cancelled"));
   });
 
   return {

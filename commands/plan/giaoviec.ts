@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
@@ -11,6 +11,10 @@ import { isTypedYes, roleLabel } from "../shared/shared.js";
 import { isTypedNone, newFlowId, ownersLabel, shorten } from "./plan-render.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { foldTyped } from "../../src/format/typed-word.js";
+import { Choices } from "../../src/chat/message.js";
+import { choice } from "../shared/choice.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
+import { refuseStale } from "../shared/stale.js";
 
 /**
  * `/giaoviec`: section → title → assignees → due date or recurrence →
@@ -39,9 +43,9 @@ composer.command("giaoviec", async (ctx) => {
   const sections = await ctx.app.services.plan.sections(ctx.actor.member!.agencyId);
   startFlow(ctx, FLOW, "section", { fid: newFlowId() });
   const fid = data(ctx).fid;
-  const kb = InlineKeyboard.from(sections.map((s) => [InlineKeyboard.text(`${s.code}. ${shorten(s.title, 30)}`, `gv:${fid}:s:${s.id}`)]));
+  const kb = Choices.from(sections.map((s) => [choice(`${s.code}. ${shorten(s.title, 30)}`, `gv:${fid}:s:${s.id}`, s.code)]));
   const lines = sections.map((s) => ctx.t("giaoviec-section-line", { code: s.code, title: s.title }));
-  await ctx.reply(`${ctx.t("giaoviec-ask-section")}\n${lines.join("\n")}`, { reply_markup: kb });
+  await ctx.ui.say(`${ctx.t("giaoviec-ask-section")}\n${lines.join("\n")}`, { choices: kb });
 });
 
 // ---- typed answers ---------------------------------------------------------
@@ -55,20 +59,20 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
   if (step === "section") {
     const sections = await ctx.app.services.plan.sections(me.agencyId);
     const s = sections.find((x) => x.code === text.trim().replace(/\.$/, ""));
-    if (!s) return void (await ctx.reply(ctx.t("giaoviec-bad-section")));
+    if (!s) return void (await ctx.ui.say(ctx.t("giaoviec-bad-section")));
     return chooseSection(ctx, s.id, `${s.code}. ${s.title}`, s.code);
   }
   if (step === "title") {
-    if (text.length > LIMITS.title.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: String(text.length), max: String(LIMITS.title.max) })));
+    if (text.length > LIMITS.title.max) return void (await ctx.ui.say(ctx.t("bad-text-too-long", { length: String(text.length), max: String(LIMITS.title.max) })));
     const title = text.normalize("NFC").replace(/\s+/g, " ").trim();
-    if (title.length < LIMITS.title.min || !/\p{L}/u.test(title)) return void (await ctx.reply(ctx.t("giaoviec-bad-title")));
+    if (title.length < LIMITS.title.min || !/\p{L}/u.test(title)) return void (await ctx.ui.say(ctx.t("giaoviec-bad-title")));
     setStep(ctx, "assignees", { title, assigneeIds: [] });
     return askAssignees(ctx);
   }
   if (step === "assignees") {
     const ids = /^[\s#\d,;]+$/.test(text) ? [...new Set(text.split(/[\s,;]+/).filter(Boolean).map((s) => Number(s.replace("#", ""))))] : [];
     const members = await ctx.app.services.roster.listMembers(me.agencyId);
-    if (!ids.length || ids.some((id) => !members.some((m) => m.id === id))) return void (await ctx.reply(ctx.t("giaoviec-bad-assignees")));
+    if (!ids.length || ids.some((id) => !members.some((m) => m.id === id))) return void (await ctx.ui.say(ctx.t("giaoviec-bad-assignees")));
     setStep(ctx, "due", { assigneeIds: ids });
     return askDue(ctx);
   }
@@ -79,19 +83,19 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
     const parsed = parseTypedDueDate(text, now, ctx.app.timezone);
     if (!parsed.ok) {
       const year = localDay(now, ctx.app.timezone).year;
-      return void (await ctx.reply(ctx.t(`bad-date-${parsed.reason}`, { text: text.trim().slice(0, 20), year: String(year) })));
+      return void (await ctx.ui.say(ctx.t(`bad-date-${parsed.reason}`, { text: text.trim().slice(0, 20), year: String(year) })));
     }
     setStep(ctx, "description", { due: parsed.date.toISOString(), recurrence: TaskRecurrence.NONE });
     return askDescription(ctx);
   }
   if (step === "description") {
-    if (text.length > LIMITS.description.max) return void (await ctx.reply(ctx.t("bad-text-too-long", { length: String(text.length), max: String(LIMITS.description.max) })));
+    if (text.length > LIMITS.description.max) return void (await ctx.ui.say(ctx.t("bad-text-too-long", { length: String(text.length), max: String(LIMITS.description.max) })));
     setStep(ctx, "confirm", { description: isTypedNone(text) ? null : text.trim() });
     return showConfirmation(ctx);
   }
   if (step === "confirm") {
     if (isTypedYes(text)) return finish(ctx);
-    return void (await ctx.reply(ctx.t("giaoviec-confirm-typed")));
+    return void (await ctx.ui.say(ctx.t("giaoviec-confirm-typed")));
   }
   return next();
 });
@@ -100,22 +104,22 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
 
 const STEP_OF_ACTION: Record<string, string> = { s: "section", m: "assignees", done: "assignees", d: "due", skip: "description", ok: "confirm" };
 
-composer.callbackQuery(/^gv:(\w+):(s|m|done|d|skip|ok)(?::(\w+))?$/, async (ctx) => {
+onChoice(composer, /^gv:(\w+):(s|m|done|d|skip|ok)(?::(\w+))?$/, async (ctx) => {
   const flow = currentFlow(ctx, FLOW);
   const [, fid, action, value] = ctx.match;
   if (!flow || (flow.data as unknown as AssignData).fid !== fid || flow.step !== STEP_OF_ACTION[action!] || !ctx.actor.member) {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+    return refuseStale(ctx);
   }
   if (action === "m") return toggleAssignee(ctx, Number(value));
   if (action === "done" && !(data(ctx).assigneeIds ?? []).length) {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t("giaoviec-bad-assignees"), show_alert: true }));
+    return void (await ctx.ui.ack(ctx.t("giaoviec-bad-assignees"), { alert: true }));
   }
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   if (action === "s") {
     const sections = await ctx.app.services.plan.sections(ctx.actor.member.agencyId);
     const s = sections.find((x) => x.id === Number(value));
-    if (!s) return void (await ctx.reply(ctx.t("giaoviec-bad-section")));
+    if (!s) return void (await ctx.ui.say(ctx.t("giaoviec-bad-section")));
     return chooseSection(ctx, s.id, `${s.code}. ${s.title}`, s.code);
   }
   if (action === "done") {
@@ -134,37 +138,41 @@ composer.callbackQuery(/^gv:(\w+):(s|m|done|d|skip|ok)(?::(\w+))?$/, async (ctx)
 
 async function chooseSection(ctx: BotContext, sectionId: number, label: string, code: string): Promise<void> {
   setStep(ctx, "title", { sectionId, sectionLabel: label });
-  await ctx.reply(ctx.t("giaoviec-ask-title", { code }));
+  await ctx.ui.say(ctx.t("giaoviec-ask-title", { code }));
 }
 
 async function askAssignees(ctx: BotContext): Promise<void> {
   const members = await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId);
-  const lines = members.map((m) => ctx.t("giaoviec-member-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role) }));
-  await ctx.reply(`${ctx.t("giaoviec-ask-assignees")}\n${lines.join("\n")}`, { reply_markup: assigneeKeyboard(ctx, members) });
+  await ctx.ui.say(assigneeText(ctx, members), { choices: assigneeKeyboard(ctx, members), takesNumbers: true });
 }
 
-function assigneeKeyboard(ctx: BotContext, members: Member[]): InlineKeyboard {
+function assigneeText(ctx: BotContext, members: Member[]): string {
+  const lines = members.map((m) => ctx.t("giaoviec-member-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role) }));
+  return `${ctx.t("giaoviec-ask-assignees")}\n${lines.join("\n")}`;
+}
+
+function assigneeKeyboard(ctx: BotContext, members: Member[]): Choices {
   const d = data(ctx);
   const chosen = new Set(d.assigneeIds ?? []);
-  const buttons = members.map((m) => InlineKeyboard.text(`${chosen.has(m.id) ? "✅ " : ""}${shorten(m.fullName, 24)}`, `gv:${d.fid}:m:${m.id}`));
+  const buttons = members.map((m) => choice(`${chosen.has(m.id) ? "✅ " : ""}${shorten(m.fullName, 24)}`, `gv:${d.fid}:m:${m.id}`, String(m.id)));
   const rows = Array.from({ length: Math.ceil(buttons.length / 2) }, (_, i) => buttons.slice(2 * i, 2 * i + 2));
-  return InlineKeyboard.from([...rows, [InlineKeyboard.text(ctx.t("btn-done-choosing"), `gv:${d.fid}:done`)]]);
+  return Choices.from([...rows, [choice(ctx.t("btn-done-choosing"), `gv:${d.fid}:done`, ["xong", "done"])]]);
 }
 
 async function toggleAssignee(ctx: BotContext, memberId: number): Promise<void> {
   const members = await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId);
-  if (!members.some((m) => m.id === memberId)) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  if (!members.some((m) => m.id === memberId)) return refuseStale(ctx);
   const chosen = new Set(data(ctx).assigneeIds ?? []);
   if (chosen.has(memberId)) chosen.delete(memberId);
   else chosen.add(memberId);
   setStep(ctx, "assignees", { assigneeIds: [...chosen] });
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup({ reply_markup: assigneeKeyboard(ctx, members) }).catch(() => undefined);
+  await ctx.ui.ack();
+  await ctx.ui.updateChoices(assigneeText(ctx, members), { choices: assigneeKeyboard(ctx, members), takesNumbers: true });
 }
 
 async function askDue(ctx: BotContext): Promise<void> {
   const fid = data(ctx).fid;
-  const kb = new InlineKeyboard()
+  const kb = new Choices()
     .text(ctx.t("due-month"), `gv:${fid}:d:month`)
     .text(ctx.t("due-quarter"), `gv:${fid}:d:quarter`)
     .row()
@@ -175,7 +183,7 @@ async function askDue(ctx: BotContext): Promise<void> {
     .text(ctx.t("recurrence-HALF_YEARLY"), `gv:${fid}:d:${TaskRecurrence.HALF_YEARLY}`)
     .text(ctx.t("recurrence-YEARLY"), `gv:${fid}:d:${TaskRecurrence.YEARLY}`);
   const year = localDay(ctx.app.clock.now(), ctx.app.timezone).year;
-  await ctx.reply(ctx.t("giaoviec-ask-due", { year: String(year) }), { reply_markup: kb });
+  await ctx.ui.say(ctx.t("giaoviec-ask-due", { year: String(year) }), { choices: kb });
 }
 
 const RECURRENCES: readonly string[] = [TaskRecurrence.QUARTERLY, TaskRecurrence.HALF_YEARLY, TaskRecurrence.YEARLY];
@@ -207,8 +215,8 @@ function typedDueWord(text: string): QuickDue | TaskRecurrence | undefined {
 }
 
 async function askDescription(ctx: BotContext): Promise<void> {
-  const kb = new InlineKeyboard().text(ctx.t("btn-skip"), `gv:${data(ctx).fid}:skip`);
-  await ctx.reply(ctx.t("giaoviec-ask-description"), { reply_markup: kb });
+  const kb = new Choices().text(ctx.t("btn-skip"), `gv:${data(ctx).fid}:skip`, ["bỏ qua", "không"]);
+  await ctx.ui.say(ctx.t("giaoviec-ask-description"), { choices: kb });
 }
 
 async function showConfirmation(ctx: BotContext): Promise<void> {
@@ -219,10 +227,10 @@ async function showConfirmation(ctx: BotContext): Promise<void> {
     d.recurrence && d.recurrence !== TaskRecurrence.NONE
       ? ctx.t(`recurrence-${d.recurrence}`)
       : formatDate(new Date(d.due!), ctx.app.timezone);
-  const kb = new InlineKeyboard().text(ctx.t("btn-confirm"), `gv:${d.fid}:ok`);
-  await ctx.reply(
+  const kb = new Choices().text(ctx.t("btn-confirm"), `gv:${d.fid}:ok`, ["đồng ý", "xác nhận"]);
+  await ctx.ui.say(
     ctx.t("giaoviec-confirm", { section: d.sectionLabel!, title: d.title!, owners, due, description: d.description ?? "—" }),
-    { reply_markup: kb },
+    { choices: kb },
   );
 }
 
@@ -241,7 +249,7 @@ async function finish(ctx: BotContext): Promise<void> {
   });
   // The assignees' notices were queued with the task (TaskService.assign); the sender delivers them.
   const done = ctx.t("giaoviec-done", { number: String(task.number), title: task.title, owners: ownersLabel(ctx, task.assignees) });
-  await ctx.reply([done, ...noticeLines(ctx, task.notified)].join("\n"));
+  await ctx.ui.say([done, ...noticeLines(ctx, task.notified)].join("\n"));
 }
 
 export const giaoviecFeature: Feature = {

@@ -1,9 +1,11 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { commandArgs } from "../shared/shared.js";
 import { taskLineArgs } from "./plan-render.js";
+import { Choices } from "../../src/chat/message.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
 
 /**
  * `/taokehoach [năm]` builds the year's plan from the template;
@@ -20,25 +22,25 @@ const pageArg = z.union([z.literal("").transform(() => 1), z.string().regex(/^\d
 composer.command("taokehoach", async (ctx) => {
   const plan = ctx.app.services.plan;
   const parsed = yearArg.safeParse(commandArgs(ctx));
-  if (!parsed.success) return void (await ctx.reply(ctx.t("taokehoach-usage", { year: String(plan.currentYear()) })));
+  if (!parsed.success) return void (await ctx.ui.say(ctx.t("taokehoach-usage", { year: String(plan.currentYear()) })));
   const created = await plan.createFromTemplate(ctx.actor.member!, parsed.data ?? plan.currentYear());
-  await ctx.reply(ctx.t("taokehoach-done", { title: created.plan.title, sections: created.sectionCount, tasks: created.taskCount }));
+  await ctx.ui.say(ctx.t("taokehoach-done", { title: created.plan.title, sections: created.sectionCount, tasks: created.taskCount }));
 });
 
 composer.command("kehoach", async (ctx) => {
   const page = pageArg.safeParse(commandArgs(ctx));
-  if (!page.success) return void (await ctx.reply(ctx.t("kehoach-usage")));
+  if (!page.success) return void (await ctx.ui.say(ctx.t("kehoach-usage")));
   await showPage(ctx, page.data, false);
 });
 
-composer.callbackQuery(/^kh:(\d{1,3})$/, async (ctx) => {
-  await ctx.answerCallbackQuery();
+onChoice(composer, /^kh:(\d{1,3})$/, async (ctx) => {
+  await ctx.ui.ack();
   await showPage(ctx, Number(ctx.match[1]), true);
 });
 
 async function showPage(ctx: BotContext, wanted: number, edit: boolean): Promise<void> {
   const me = ctx.actor.member;
-  if (!me) return void (await ctx.reply(ctx.t("guard-not-member")));
+  if (!me) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const overview = await ctx.app.services.plan.overview(me.agencyId);
   const blocks = overview.sections.map((s) =>
     [
@@ -58,15 +60,11 @@ async function showPage(ctx: BotContext, wanted: number, edit: boolean): Promise
     pages: pages.length,
   });
   const text = `${header}\n\n${pages[page - 1]!}${page < pages.length ? `\n\n${ctx.t("kehoach-more", { next: page + 1 })}` : ""}`;
-  const kb = new InlineKeyboard();
-  if (page > 1) kb.text(ctx.t("btn-prev-page"), `kh:${page - 1}`);
-  if (page < pages.length) kb.text(ctx.t("btn-next-page"), `kh:${page + 1}`);
-  const extra = pages.length > 1 ? { reply_markup: kb } : {};
-  if (edit) {
-    const done = await ctx.editMessageText(text, extra).then(() => true, () => false);
-    if (done) return;
-  }
-  await ctx.reply(text, extra);
+  const kb = new Choices();
+  if (page > 1) kb.text(ctx.t("btn-prev-page"), `kh:${page - 1}`, `/kehoach ${page - 1}`);
+  if (page < pages.length) kb.text(ctx.t("btn-next-page"), `kh:${page + 1}`, `/kehoach ${page + 1}`);
+  const extra = pages.length > 1 ? { choices: kb } : {};
+  await (edit ? ctx.ui.edit(text, extra) : ctx.ui.say(text, extra));
 }
 
 /**

@@ -11,7 +11,7 @@ const composer = new Composer<BotContext>();
 composer.command("nhiemvu", async (ctx) => {
   const me = ctx.actor.member!;
   const tasks = await ctx.app.services.tasks.myTasks(me);
-  if (!tasks.length) return void (await ctx.reply(ctx.t("nhiemvu-empty")));
+  if (!tasks.length) return void (await ctx.ui.say(ctx.t("nhiemvu-empty")));
   const lines = [ctx.t("nhiemvu-title", { name: me.fullName, count: tasks.length })];
   for (const t of tasks) {
     lines.push(
@@ -26,7 +26,7 @@ composer.command("nhiemvu", async (ctx) => {
     );
   }
   lines.push("", ctx.t("nhiemvu-hint"));
-  for (const chunk of splitMessage(lines.join("\n"))) await ctx.reply(chunk);
+  for (const chunk of splitMessage(lines.join("\n"))) await ctx.ui.say(chunk);
 });
 
 export const nhiemvuFeature: Feature = {

@@ -1,10 +1,13 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { localDay, parseTypedDueDate } from "../../src/services/periods.js";
 import { commandArgs } from "../shared/shared.js";
 import { ownersLabel, taskLineArgs } from "./plan-render.js";
 import { noticeLines } from "../shared/notice-reply.js";
+import { Choices } from "../../src/chat/message.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
+import { refuseStale } from "../shared/stale.js";
 
 /**
  * `/suanv <số> ten|han|mota|giao <giá trị>` edits or reassigns a task in one
@@ -17,7 +20,7 @@ const EDIT = /^#?(\d{1,6})(?:\s+(ten|han|mota|giao)\s+([\s\S]+))?$/i;
 
 composer.command("suanv", async (ctx) => {
   const m = EDIT.exec(commandArgs(ctx));
-  if (!m) return void (await ctx.reply(ctx.t("suanv-usage")));
+  if (!m) return void (await ctx.ui.say(ctx.t("suanv-usage")));
   const me = ctx.actor.member!;
   const number = Number(m[1]);
   const field = m[2]?.toLowerCase();
@@ -26,53 +29,55 @@ composer.command("suanv", async (ctx) => {
   if (!field) {
     const t = await tasks.getByNumber(me.agencyId, number);
     const show = ctx.t("suanv-show", taskLineArgs(ctx, t));
-    return void (await ctx.reply(`${show}\n\n${ctx.t("suanv-usage")}`));
+    return void (await ctx.ui.say(`${show}\n\n${ctx.t("suanv-usage")}`));
   }
   if (field === "giao") {
     const ids = /^[\s#\d,;]+$/.test(value) ? value.split(/[\s,;]+/).filter(Boolean).map((s) => Number(s.replace("#", ""))) : [];
-    if (!ids.length) return void (await ctx.reply(ctx.t("suanv-usage")));
+    if (!ids.length) return void (await ctx.ui.say(ctx.t("suanv-usage")));
     // The newly added assignees' notices were queued with the change (TaskService.reassign).
     const { task } = await tasks.reassign(me, number, ids);
     const done = ctx.t("suanv-reassigned", { number: String(task.number), owners: ownersLabel(ctx, task.assignees) });
-    return void (await ctx.reply([done, ...noticeLines(ctx, task.notified)].join("\n")));
+    return void (await ctx.ui.say([done, ...noticeLines(ctx, task.notified)].join("\n")));
   }
   if (field === "han") {
     const now = ctx.app.clock.now();
     const parsed = parseTypedDueDate(value, now, ctx.app.timezone);
     if (!parsed.ok) {
       const year = localDay(now, ctx.app.timezone).year;
-      return void (await ctx.reply(ctx.t(`bad-date-${parsed.reason}`, { text: value.slice(0, 20), year: String(year) })));
+      return void (await ctx.ui.say(ctx.t(`bad-date-${parsed.reason}`, { text: value.slice(0, 20), year: String(year) })));
     }
     const task = await tasks.update(me, number, { dueDate: parsed.date });
-    return void (await ctx.reply(ctx.t("suanv-done", { number: String(task.number), title: task.title })));
+    return void (await ctx.ui.say(ctx.t("suanv-done", { number: String(task.number), title: task.title })));
   }
   const task = await tasks.update(me, number, field === "ten" ? { title: value } : { description: value });
-  await ctx.reply(ctx.t("suanv-done", { number: String(task.number), title: task.title }));
+  await ctx.ui.say(ctx.t("suanv-done", { number: String(task.number), title: task.title }));
 });
 
 composer.command("huynv", async (ctx) => {
   const m = /^#?(\d{1,6})(\s+(dongy|đồng ý|dong y))?$/i.exec(commandArgs(ctx));
-  if (!m) return void (await ctx.reply(ctx.t("huynv-usage")));
+  if (!m) return void (await ctx.ui.say(ctx.t("huynv-usage")));
   const me = ctx.actor.member!;
   const number = Number(m[1]);
   if (m[2]) return cancelTask(ctx, number);
   const task = await ctx.app.services.tasks.getByNumber(me.agencyId, number);
-  const kb = new InlineKeyboard().text(ctx.t("btn-confirm"), `hn:${task.id}:${task.number}:yes`).text(ctx.t("btn-cancel"), `hn:${task.id}:${task.number}:no`);
-  await ctx.reply(ctx.t("huynv-confirm", { number: String(task.number), title: task.title }), { reply_markup: kb });
+  const kb = new Choices()
+    .text(ctx.t("btn-confirm"), `hn:${task.id}:${task.number}:yes`, ["đồng ý", "xác nhận"])
+    .text(ctx.t("btn-cancel"), `hn:${task.id}:${task.number}:no`, "hủy");
+  await ctx.ui.say(ctx.t("huynv-confirm", { number: String(task.number), title: task.title }), { choices: kb });
 });
 
-composer.callbackQuery(/^hn:(\d+):(\d+):(yes|no)$/, async (ctx) => {
-  if (!ctx.actor.member) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
-  if (ctx.match[3] === "no") return void (await ctx.reply(ctx.t("huynv-kept")));
+onChoice(composer, /^hn:(\d+):(\d+):(yes|no)$/, async (ctx) => {
+  if (!ctx.actor.member) return refuseStale(ctx);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
+  if (ctx.match[3] === "no") return void (await ctx.ui.say(ctx.t("huynv-kept")));
   // An already-cancelled task (old button pressed twice) is refused by the service.
   await cancelTask(ctx, Number(ctx.match[2]));
 });
 
 async function cancelTask(ctx: BotContext, number: number): Promise<void> {
   const task = await ctx.app.services.tasks.cancel(ctx.actor.member!, number);
-  await ctx.reply(ctx.t("huynv-done", { number: String(task.number), title: task.title }));
+  await ctx.ui.say(ctx.t("huynv-done", { number: String(task.number), title: task.title }));
 }
 
 export const suanvFeature: Feature = {

@@ -24,7 +24,7 @@ composer.command("tiendo", async (ctx) => {
   ];
   if (!isCommittee(me.role)) {
     lines.push("", ctx.t("tiendo-staff-note"));
-    return void (await ctx.reply(lines.join("\n")));
+    return void (await ctx.ui.say(lines.join("\n")));
   }
   for (const s of o.sections) {
     const k = s.counts;
@@ -57,7 +57,7 @@ composer.command("tiendo", async (ctx) => {
       );
     }
   } else lines.push(ctx.t("tiendo-no-overdue"));
-  for (const chunk of splitMessage(lines.join("\n"))) await ctx.reply(chunk);
+  for (const chunk of splitMessage(lines.join("\n"))) await ctx.ui.say(chunk);
 });
 
 export const tiendoFeature: Feature = {

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { actorMayUse } from "../../src/bot/audience.js";
@@ -10,6 +10,9 @@ import { LIMITS } from "../../src/services/task-rules.js";
 import { commandArgs } from "../shared/shared.js";
 import { shorten } from "./plan-render.js";
 import { noticeLines } from "../shared/notice-reply.js";
+import { Choices } from "../../src/chat/message.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
+import { refuseStale } from "../shared/stale.js";
 
 /**
  * `/vuongmac`: open obstacles for the head, deputy and secretary; resolving one
@@ -27,13 +30,13 @@ composer.command("vuongmac", async (ctx) => {
   const args = commandArgs(ctx);
   if (args) {
     const m = /^\[?#?(\d{1,9})\]?(?:\s+([\s\S]+))?$/.exec(args);
-    if (!m) return void (await ctx.reply(ctx.t("help-vuongmac")));
+    if (!m) return void (await ctx.ui.say(ctx.t("help-vuongmac")));
     const obstacle = await ctx.app.services.obstacles.get(me.agencyId, Number(m[1]));
     if (m[2]) return resolve(ctx, obstacle.id, m[2]);
     return askNote(ctx, obstacle);
   }
   const open = await ctx.app.services.obstacles.listOpen(me.agencyId);
-  if (!open.length) return void (await ctx.reply(ctx.t("vuongmac-empty")));
+  if (!open.length) return void (await ctx.ui.say(ctx.t("vuongmac-empty")));
   const lines = [ctx.t("vuongmac-title", { count: open.length })];
   for (const o of open) {
     lines.push(
@@ -48,45 +51,45 @@ composer.command("vuongmac", async (ctx) => {
     );
   }
   lines.push("", ctx.t("vuongmac-hint"));
-  const kb = new InlineKeyboard();
+  const kb = new Choices();
   open.slice(0, MAX_BUTTONS).forEach((o, i) => {
-    kb.text(ctx.t("btn-resolve", { id: String(o.id) }), `vm:${o.id}`);
+    kb.text(ctx.t("btn-resolve", { id: String(o.id) }), `vm:${o.id}`, `/vuongmac ${o.id}`);
     if (i % 2 === 1) kb.row();
   });
   const chunks = splitMessage(lines.join("\n"));
-  for (const [i, chunk] of chunks.entries()) await ctx.reply(chunk, i === chunks.length - 1 ? { reply_markup: kb } : {});
+  for (const [i, chunk] of chunks.entries()) await ctx.ui.say(chunk, i === chunks.length - 1 ? { choices: kb } : {});
 });
 
-composer.callbackQuery(/^vm:(\d{1,9})$/, async (ctx) => {
+onChoice(composer, /^vm:(\d{1,9})$/, async (ctx) => {
   const me = ctx.actor.member;
   // Buttons bypass the command guard: check the audience here too.
-  if (!me || !actorMayUse(ctx.actor, "leaders")) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  if (!me || !actorMayUse(ctx.actor, "leaders")) return refuseStale(ctx);
   const obstacle = await ctx.app.services.obstacles.get(me.agencyId, Number(ctx.match[1]));
-  if (obstacle.status !== "OPEN") return void (await ctx.answerCallbackQuery({ text: ctx.t("err-obstacle-resolved", { id: String(obstacle.id) }), show_alert: true }));
-  await ctx.answerCallbackQuery();
+  if (obstacle.status !== "OPEN") return void (await ctx.ui.ack(ctx.t("err-obstacle-resolved", { id: String(obstacle.id) }), { alert: true }));
+  await ctx.ui.ack();
   await askNote(ctx, obstacle);
 });
 
 composer.filter(inFlow(FLOW, "note")).on("message:text", async (ctx, next) => {
   const text = ctx.msg.text;
   if (text.startsWith("/")) return next();
-  if (!text.trim() || text.length > LIMITS.resolution.max) return void (await ctx.reply(ctx.t("vuongmac-bad-note")));
+  if (!text.trim() || text.length > LIMITS.resolution.max) return void (await ctx.ui.say(ctx.t("vuongmac-bad-note")));
   const id = Number(ctx.session.flow!.data.obstacleId);
   endFlow(ctx);
   await resolve(ctx, id, text);
 });
 
 async function askNote(ctx: BotContext, o: ObstacleWithContext): Promise<void> {
-  if (o.status !== "OPEN") return void (await ctx.reply(ctx.t("err-obstacle-resolved", { id: String(o.id) })));
+  if (o.status !== "OPEN") return void (await ctx.ui.say(ctx.t("err-obstacle-resolved", { id: String(o.id) })));
   startFlow(ctx, FLOW, "note", { obstacleId: o.id });
-  await ctx.reply(ctx.t("vuongmac-ask-note", { id: String(o.id), text: o.text }));
+  await ctx.ui.say(ctx.t("vuongmac-ask-note", { id: String(o.id), text: o.text }));
 }
 
 async function resolve(ctx: BotContext, id: number, note: string): Promise<void> {
   // The reporter's notice is queued with the resolution (ObstacleService.resolve).
   const o = await ctx.app.services.obstacles.resolve(ctx.actor.member!, id, note);
   const done = ctx.t("vuongmac-done", { id: String(o.id) });
-  await ctx.reply([done, ...noticeLines(ctx, o.notified ? [o.notified] : [])].join("\n"));
+  await ctx.ui.say([done, ...noticeLines(ctx, o.notified ? [o.notified] : [])].join("\n"));
 }
 
 export const vuongmacFeature: Feature = {

@@ -14,7 +14,7 @@ composer.command("ketnoi", async (ctx) => {
     // Best effort: the old group may have removed the bot already.
     await ctx.api.sendMessage(previousChatId, ctx.t("ketnoi-left-old", { agency: agency.name })).catch(() => undefined);
   }
-  await ctx.reply(lines.join("\n\n"));
+  await ctx.ui.say(lines.join("\n\n"));
 });
 
 // Privacy mode still delivers membership changes: greet the group with the next step.
@@ -22,7 +22,7 @@ composer.on("my_chat_member", async (ctx) => {
   const update = ctx.myChatMember;
   const wasOut = ["left", "kicked"].includes(update.old_chat_member.status);
   const isIn = ["member", "administrator"].includes(update.new_chat_member.status);
-  if (update.chat.type !== "private" && wasOut && isIn) await ctx.reply(ctx.t("bot-added-to-group"));
+  if (update.chat.type !== "private" && wasOut && isIn) await ctx.ui.say(ctx.t("bot-added-to-group"));
 });
 
 export const ketnoiFeature: Feature = {

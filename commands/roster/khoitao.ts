@@ -11,9 +11,9 @@ const composer = new Composer<BotContext>();
 
 composer.command("khoitao", async (ctx) => {
   const name = agencyNameSchema.safeParse(commandArgs(ctx));
-  if (!name.success) return void (await ctx.reply(ctx.t("khoitao-usage")));
+  if (!name.success) return void (await ctx.ui.say(ctx.t("khoitao-usage")));
   if (ctx.actor.member) throw new DomainError("already-member", { agency: ctx.actor.member.agency.name });
-  await ctx.reply(ctx.t("khoitao-start", { agency: name.data }));
+  await ctx.ui.say(ctx.t("khoitao-start", { agency: name.data }));
   await askName(ctx, { purpose: "found", agencyName: name.data });
 });
 

@@ -6,6 +6,9 @@ import { formatDate } from "../../src/format/date.js";
 import { DEFAULT_INVITE_DAYS } from "../../src/services/roster.js";
 import { parseRole, type Role } from "../../src/services/roles.js";
 import { commandArgs, roleChoices, roleLabel, roleWord, wordsOf } from "../shared/shared.js";
+import { Choices } from "../../src/chat/message.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
+import { refuseStale } from "../shared/stale.js";
 
 /** `/moi <vai trò> [số ngày]`: a role word and an optional number of days. */
 const argsSchema = wordsOf(
@@ -19,34 +22,34 @@ const composer = new Composer<BotContext>();
 
 composer.command("moi", async (ctx) => {
   const text = commandArgs(ctx);
-  if (!text) return void (await ctx.reply(ctx.t("moi-choose-role"), { reply_markup: roleChoices(ctx, "moi") }));
+  if (!text) return void (await ctx.ui.say(ctx.t("moi-choose-role"), { choices: roleChoices(ctx, "moi") }));
   const args = argsSchema.safeParse(text);
-  if (!args.success) return void (await ctx.reply(ctx.t("moi-usage")));
+  if (!args.success) return void (await ctx.ui.say(ctx.t("moi-usage")));
   const [role, days] = args.data;
   await createInvite(ctx, role, days ?? DEFAULT_INVITE_DAYS);
 });
 
-composer.callbackQuery(/^moi:([A-Z]+)$/, async (ctx) => {
+onChoice(composer, /^moi:([A-Z]+)$/, async (ctx) => {
   const role = parseRole(ctx.match[1]!);
-  if (!role) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  if (!role) return refuseStale(ctx);
   await createInvite(ctx, role, DEFAULT_INVITE_DAYS);
-  await ctx.answerCallbackQuery();
+  await ctx.ui.ack();
   await ctx.ui.clearChoices();
 });
 
 async function createInvite(ctx: BotContext, role: Role, days: number): Promise<void> {
   const actor = ctx.actor.member;
   // Buttons bypass the command guard; the service checks the role again.
-  if (!actor) return void (await ctx.reply(ctx.t("guard-not-member")));
+  if (!actor) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const invite = await ctx.app.services.roster.createInvite(actor, role, days);
-  await ctx.reply(
+  await ctx.ui.say(
     ctx.t("moi-done", {
       role: roleLabel(ctx, role),
       expires: formatDate(invite.expiresAt, ctx.app.timezone),
-      link: `https://t.me/${ctx.me.username}?start=${invite.code}`,
+      link: ctx.ui.privateChatLink(invite.code) ?? "",
       code: invite.code,
     }),
-    { link_preview_options: { is_disabled: true } },
+    { noLinkPreview: true },
   );
 }
 

@@ -1,9 +1,12 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { platformUser } from "../../src/bot/platform.js";
 import { Role } from "../../src/services/roles.js";
 import { isTypedYes, oneLineText, roleLabel } from "../shared/shared.js";
+import { Choices } from "../../src/chat/message.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
+import { refuseStale } from "../shared/stale.js";
 
 /**
  * Asks a newcomer for their full name and position, then confirms. Used when
@@ -19,7 +22,7 @@ const positionSchema = oneLineText(2, 100);
 
 export async function askName(ctx: BotContext, purpose: Purpose): Promise<void> {
   startFlow(ctx, FLOW, "name", { ...purpose });
-  await ctx.reply(ctx.t("profile-ask-name"));
+  await ctx.ui.say(ctx.t("profile-ask-name"));
 }
 
 export const profileFlow = new Composer<BotContext>();
@@ -27,15 +30,15 @@ export const profileFlow = new Composer<BotContext>();
 profileFlow.filter(inFlow(FLOW, "name")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   const name = nameSchema.safeParse(ctx.msg.text);
-  if (!name.success) return void (await ctx.reply(ctx.t("profile-bad-name")));
+  if (!name.success) return void (await ctx.ui.say(ctx.t("profile-bad-name")));
   setStep(ctx, "position", { fullName: name.data });
-  await ctx.reply(ctx.t("profile-ask-position"));
+  await ctx.ui.say(ctx.t("profile-ask-position"));
 });
 
 profileFlow.filter(inFlow(FLOW, "position")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   const position = positionSchema.safeParse(ctx.msg.text);
-  if (!position.success) return void (await ctx.reply(ctx.t("profile-bad-position")));
+  if (!position.success) return void (await ctx.ui.say(ctx.t("profile-bad-position")));
   setStep(ctx, "confirm", { position: position.data });
   // The code may have been used or expired while the person was typing.
   await showConfirmation(ctx).catch((err: unknown) => {
@@ -49,21 +52,21 @@ profileFlow.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next)
   if (text.startsWith("/")) return next();
   if (isTypedYes(text)) return finish(ctx);
   if (/^nh[aậ]p l[aạ]i$/i.test(text.trim())) return redo(ctx);
-  await ctx.reply(ctx.t("profile-confirm-typed"));
+  await ctx.ui.say(ctx.t("profile-confirm-typed"));
 });
 
-profileFlow.callbackQuery(/^profile:(confirm|redo|cancel)$/, async (ctx) => {
+onChoice(profileFlow, /^profile:(confirm|redo|cancel)$/, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") {
-    await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
+    await refuseStale(ctx);
     return;
   }
-  await ctx.answerCallbackQuery();
+  await ctx.ui.ack();
   await ctx.ui.clearChoices();
   const action = ctx.match[1];
   if (action === "confirm") return finish(ctx);
   if (action === "redo") return redo(ctx);
   endFlow(ctx);
-  await ctx.reply(ctx.t("flow-cancelled"));
+  await ctx.ui.say(ctx.t("flow-cancelled"));
 });
 
 async function showConfirmation(ctx: BotContext): Promise<void> {
@@ -78,20 +81,20 @@ async function showConfirmation(ctx: BotContext): Promise<void> {
     agency = data.agencyName;
     role = Role.SECRETARY;
   }
-  const kb = new InlineKeyboard()
-    .text(ctx.t("btn-confirm"), "profile:confirm")
-    .text(ctx.t("btn-redo"), "profile:redo")
+  const kb = new Choices()
+    .text(ctx.t("btn-confirm"), "profile:confirm", ["đồng ý", "xác nhận"])
+    .text(ctx.t("btn-redo"), "profile:redo", "làm lại")
     .row()
-    .text(ctx.t("btn-cancel"), "profile:cancel");
-  await ctx.reply(
+    .text(ctx.t("btn-cancel"), "profile:cancel", "hủy");
+  await ctx.ui.say(
     ctx.t("profile-confirm", { name: data.fullName, position: data.position, role: roleLabel(ctx, role), agency }),
-    { reply_markup: kb },
+    { choices: kb },
   );
 }
 
 async function redo(ctx: BotContext): Promise<void> {
   setStep(ctx, "name");
-  await ctx.reply(ctx.t("profile-ask-name"));
+  await ctx.ui.say(ctx.t("profile-ask-name"));
 }
 
 async function finish(ctx: BotContext): Promise<void> {
@@ -103,9 +106,9 @@ async function finish(ctx: BotContext): Promise<void> {
   endFlow(ctx);
   if (data.purpose === "join") {
     const member = await ctx.app.services.roster.joinWithInvite({ code: data.code, user, profile });
-    await ctx.reply(ctx.t("join-done", { name: member.fullName, agency: member.agency.name, role: roleLabel(ctx, member.role) }));
+    await ctx.ui.say(ctx.t("join-done", { name: member.fullName, agency: member.agency.name, role: roleLabel(ctx, member.role) }));
   } else {
     const member = await ctx.app.services.roster.createAgency({ admin: user, agencyName: data.agencyName, profile });
-    await ctx.reply(ctx.t("khoitao-done", { agency: member.agency.name }));
+    await ctx.ui.say(ctx.t("khoitao-done", { agency: member.agency.name }));
   }
 }

@@ -15,15 +15,15 @@ composer.command("start", async (ctx) => {
   if (code && ctx.chat.type === "private") {
     // Checked before asking for a name, so nobody types their profile for a dead link.
     const invite = await ctx.app.services.roster.checkInvite(code, platformUser(ctx)!);
-    await ctx.reply(ctx.t("join-start", { agency: invite.agency.name, role: roleLabel(ctx, invite.role) }));
+    await ctx.ui.say(ctx.t("join-start", { agency: invite.agency.name, role: roleLabel(ctx, invite.role) }));
     await askName(ctx, { purpose: "join", code: invite.code });
     return;
   }
   const member = ctx.actor.member;
   if (member) {
-    await ctx.reply(ctx.t("welcome-member", { name: member.fullName, role: roleLabel(ctx, member.role), agency: member.agency.name }));
+    await ctx.ui.say(ctx.t("welcome-member", { name: member.fullName, role: roleLabel(ctx, member.role), agency: member.agency.name }));
   } else {
-    await ctx.reply(ctx.t(ctx.actor.isAdmin ? "welcome-admin" : "welcome-guest"));
+    await ctx.ui.say(ctx.t(ctx.actor.isAdmin ? "welcome-admin" : "welcome-guest"));
   }
 });
 

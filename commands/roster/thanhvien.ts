@@ -1,10 +1,13 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { splitMessage } from "../../src/format/text.js";
 import { MANAGER_ROLES, parseRole } from "../../src/services/roles.js";
 import { commandArgs, idSchema, roleChoices, roleLabel, wordsOf } from "../shared/shared.js";
+import { Choices } from "../../src/chat/message.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
+import { refuseStale } from "../shared/stale.js";
 
 const composer = new Composer<BotContext>();
 
@@ -18,58 +21,58 @@ composer.command("thanhvien", async (ctx) => {
     ),
   ];
   if (MANAGER_ROLES.includes(me.role)) lines.push("", ctx.t("thanhvien-manage-hint"));
-  for (const chunk of splitMessage(lines.join("\n"))) await ctx.reply(chunk);
+  for (const chunk of splitMessage(lines.join("\n"))) await ctx.ui.say(chunk);
 });
 
 const changeRoleArgs = wordsOf(z.tuple([idSchema], z.string()).refine((a) => a.length <= 2));
 
 composer.command("doivaitro", async (ctx) => {
   const args = changeRoleArgs.safeParse(commandArgs(ctx));
-  if (!args.success) return void (await ctx.reply(ctx.t("doivaitro-usage")));
+  if (!args.success) return void (await ctx.ui.say(ctx.t("doivaitro-usage")));
   const [memberId, roleWord] = args.data;
   const me = ctx.actor.member!;
   if (roleWord === undefined) {
     const target = await ctx.app.services.roster.getMember(me.agencyId, memberId);
-    await ctx.reply(ctx.t("doivaitro-choose", { name: target.fullName }), {
-      reply_markup: roleChoices(ctx, `role:${target.id}`),
+    await ctx.ui.say(ctx.t("doivaitro-choose", { name: target.fullName }), {
+      choices: roleChoices(ctx, `role:${target.id}`),
     });
     return;
   }
   const role = parseRole(roleWord);
-  if (!role) return void (await ctx.reply(ctx.t("doivaitro-usage")));
+  if (!role) return void (await ctx.ui.say(ctx.t("doivaitro-usage")));
   const updated = await ctx.app.services.roster.changeRole(me, memberId, role);
-  await ctx.reply(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
+  await ctx.ui.say(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
 });
 
-composer.callbackQuery(/^role:(\d+):([A-Z]+)$/, async (ctx) => {
+onChoice(composer, /^role:(\d+):([A-Z]+)$/, async (ctx) => {
   const role = parseRole(ctx.match[2]!);
   const me = ctx.actor.member;
-  if (!role || !me) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  if (!role || !me) return refuseStale(ctx);
   const updated = await ctx.app.services.roster.changeRole(me, Number(ctx.match[1]), role);
-  await ctx.answerCallbackQuery();
+  await ctx.ui.ack();
   await ctx.ui.clearChoices();
-  await ctx.reply(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
+  await ctx.ui.say(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
 });
 
 composer.command("xoathanhvien", async (ctx) => {
   const id = idSchema.safeParse(commandArgs(ctx));
-  if (!id.success) return void (await ctx.reply(ctx.t("xoathanhvien-usage")));
+  if (!id.success) return void (await ctx.ui.say(ctx.t("xoathanhvien-usage")));
   const me = ctx.actor.member!;
   const target = await ctx.app.services.roster.getMember(me.agencyId, id.data);
-  const kb = new InlineKeyboard().text(ctx.t("btn-confirm"), `rm:${target.id}:yes`).text(ctx.t("btn-cancel"), `rm:${target.id}:no`);
-  await ctx.reply(ctx.t("xoathanhvien-confirm", { name: target.fullName, role: roleLabel(ctx, target.role) }), { reply_markup: kb });
+  const kb = new Choices().text(ctx.t("btn-confirm"), `rm:${target.id}:yes`, ["đồng ý", "xác nhận"]).text(ctx.t("btn-cancel"), `rm:${target.id}:no`, "hủy");
+  await ctx.ui.say(ctx.t("xoathanhvien-confirm", { name: target.fullName, role: roleLabel(ctx, target.role) }), { choices: kb });
 });
 
-composer.callbackQuery(/^rm:(\d+):(yes|no)$/, async (ctx) => {
+onChoice(composer, /^rm:(\d+):(yes|no)$/, async (ctx) => {
   const me = ctx.actor.member;
-  if (!me) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
+  if (!me) return refuseStale(ctx);
   if (ctx.match[2] === "yes") {
     const removed = await ctx.app.services.roster.removeMember(me, Number(ctx.match[1]));
-    await ctx.reply(ctx.t("xoathanhvien-done", { name: removed.fullName }));
+    await ctx.ui.say(ctx.t("xoathanhvien-done", { name: removed.fullName }));
   } else {
-    await ctx.reply(ctx.t("xoathanhvien-kept"));
+    await ctx.ui.say(ctx.t("xoathanhvien-kept"));
   }
-  await ctx.answerCallbackQuery();
+  await ctx.ui.ack();
   await ctx.ui.clearChoices();
 });
 

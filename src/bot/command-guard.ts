@@ -27,31 +27,32 @@ export function commandGuard(specs: readonly CommandSpec[]): MiddlewareFn<BotCon
     const spec = byName.get(name);
     if (!spec) {
       // In a group other bots' commands are none of our business.
-      if (isPrivate(ctx)) await ctx.reply(ctx.t("guard-unknown-command", { command: name }));
+      if (isPrivate(ctx)) await ctx.ui.say(ctx.t("guard-unknown-command", { command: name }));
       return;
     }
     if (spec.chats === "private" && !isPrivate(ctx)) {
-      await ctx.reply(ctx.t("guard-private-only", { command: name }), {
-        reply_markup: { inline_keyboard: [[{ text: ctx.t("guard-open-private"), url: `https://t.me/${ctx.me.username}` }]] },
+      const link = ctx.ui.privateChatLink();
+      await ctx.ui.say(ctx.t("guard-private-only", { command: name }), {
+        ...(link ? { choices: [[{ label: ctx.t("guard-open-private"), url: link }]] } : {}),
       });
       return;
     }
     if (spec.chats === "group" && !isGroup(ctx)) {
-      await ctx.reply(ctx.t("guard-group-only", { command: name }));
+      await ctx.ui.say(ctx.t("guard-group-only", { command: name }));
       return;
     }
     if (!actorMayUse(ctx.actor, spec.audience)) {
-      await ctx.reply(refusal(ctx, spec));
+      await ctx.ui.say(refusal(ctx, spec));
       return;
     }
     if (isGroup(ctx) && spec.audience !== "anyone" && spec.needsBoundGroup !== false) {
       const agency = await ctx.app.services.roster.findAgencyByGroup(platformChat(ctx)!);
       if (!agency) {
-        await ctx.reply(ctx.t("guard-group-unbound"));
+        await ctx.ui.say(ctx.t("guard-group-unbound"));
         return;
       }
       if (agency.id !== ctx.actor.member?.agencyId) {
-        await ctx.reply(ctx.t("guard-other-agency"));
+        await ctx.ui.say(ctx.t("guard-other-agency"));
         return;
       }
     }

@@ -3,7 +3,7 @@ import type { AppDeps } from "../app.js";
 import type { ChatUi } from "../chat/ui.js";
 import type { Translate } from "../i18n/translator.js";
 import type { MemberWithAgency } from "../services/roster.js";
-import type { RememberedChoices } from "./remembered-choices.js";
+import type { RememberedChoices } from "../chat/typed-choices.js";
 
 /**
  * A multi-step dialogue in a private chat ("flow"), kept in the session so it

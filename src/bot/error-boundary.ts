@@ -24,16 +24,16 @@ export async function handleBotError(err: BotError<BotContext>): Promise<void> {
 async function answerSafely(ctx: BotContext, domain: DomainError | undefined): Promise<void> {
   try {
     const text = domain ? translateDomainError(ctx, domain) : ctx.t("error-generic");
-    if (ctx.callbackQuery) {
+    if (ctx.ui.arrival === "button") {
       // A button press is answered with an alert; if the handler had already
       // answered it (Telegram allows one answer), the text goes to the chat.
-      const alerted = await ctx.answerCallbackQuery({ text: text.slice(0, 190), show_alert: true }).then(
+      const alerted = await ctx.ui.ack(text, { alert: true }).then(
         () => true,
         () => false,
       );
       if (alerted) return;
     }
-    if (ctx.chat) await ctx.reply(text);
+    if (ctx.chat) await ctx.ui.say(text);
   } catch {
     // Telegram unreachable or the chat gone: nothing more we can say.
   }

@@ -10,13 +10,13 @@ import type { BotContext } from "./context.js";
 export const fallback = new Composer<BotContext>();
 
 fallback.on("callback_query", async (ctx) => {
-  await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
+  await ctx.ui.ack(ctx.t("stale-button"), { alert: true });
 });
 
 fallback.chatType("private").on("message", async (ctx) => {
   if (!ctx.actor.member) {
-    await ctx.reply(ctx.t(ctx.actor.isAdmin ? "welcome-admin" : "welcome-guest"));
+    await ctx.ui.say(ctx.t(ctx.actor.isAdmin ? "welcome-admin" : "welcome-guest"));
     return;
   }
-  await ctx.reply(ctx.t("fallback-member"));
+  await ctx.ui.say(ctx.t("fallback-member"));
 });

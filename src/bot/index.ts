@@ -7,6 +7,7 @@ import type { AppDeps } from "../app.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { Feature } from "./command-spec.js";
 import { resolveActor } from "./actor.js";
+import { platformUser } from "./platform.js";
 import { commandGuard } from "./command-guard.js";
 import { dedupeUpdates } from "./dedupe.js";
 import { handleBotError } from "./error-boundary.js";
@@ -87,7 +88,10 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     session<SessionData, BotContext>({
       initial: () => ({}),
       storage: prismaSessionStorage<SessionData>(deps.db),
-      getSessionKey: (ctx) => (ctx.chat?.type === "private" && ctx.from ? privateSessionKey("telegram", String(ctx.from.id)) : undefined),
+      getSessionKey: (ctx) => {
+        const user = ctx.chat?.type === "private" ? platformUser(ctx) : undefined;
+        return user ? privateSessionKey(user.platform, user.userId) : undefined;
+      },
     }),
   );
   // A second boundary inside the session: when a handler fails, the session

@@ -1,12 +1,6 @@
 import type { TypedChoice } from "../chat/typed-choices.js";
 import type { BotContext } from "./context.js";
 
-/** The choices of the bot's latest message(s) in a private chat, kept in the session so typing can choose them. */
-export interface RememberedChoices {
-  messageId?: number;
-  items: { action: string; forms: string[] }[];
-}
-
 /**
  * The private session of this update, if there is one. Groups have none, and
  * the anonymous feedback flow runs before the session on purpose

@@ -51,6 +51,8 @@ export interface SayOptions {
   takesNumbers?: boolean;
   /** Quietly (no sound), where the platform can. */
   silent?: boolean;
+  /** No preview card for the links in the text (an invitation link, say). */
+  noLinkPreview?: boolean;
 }
 
 /**

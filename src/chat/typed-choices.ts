@@ -83,3 +83,9 @@ export function readWrittenChoices(text: string): { typed: string; label: string
   }
   return out;
 }
+
+/** The choices of the bot's latest message(s) in a private chat, kept in the session so typing can choose them. */
+export interface RememberedChoices {
+  messageId?: number;
+  items: { action: string; forms: string[] }[];
+}

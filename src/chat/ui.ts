@@ -18,6 +18,12 @@ export interface ChatUi {
   /** Replaces the message a button was pressed on, where the platform can edit; otherwise sends it anew. */
   edit(text: string, opts?: SayOptions): Promise<void>;
   /**
+   * New choices for the message a choice was chosen on (a multi-select list
+   * ticking what was chosen): its buttons are replaced where the platform can
+   * edit; otherwise `text` is sent again with the new choices.
+   */
+  updateChoices(text: string, opts: SayOptions): Promise<void>;
+  /**
    * Answers a chosen choice. On a pressed button, `notice` is the platform's
    * small notice (an alert when `alert`); when the choice was typed, a notice
    * worth reading is said as a message.

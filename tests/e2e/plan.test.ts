@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TestBot, texts } from "../harness/test-bot.js";
+import { TestBot, texts, choiceLabels, choicesShown } from "../harness/test-bot.js";
 import { loadPlanTemplate } from "../../src/services/plan-template.js";
 import { seedPlanAgency } from "./plan-helpers.js";
 
@@ -22,7 +22,7 @@ async function assignToTwo(s: Awaited<ReturnType<typeof seedPlanAgency>>) {
   expect(texts(await sec.send("Tuyên truyền Luật Thực hiện dân chủ ở cơ sở trên cổng thông tin"))).toContain("Giao cho ai?");
   await sec.click("Trần Văn Hùng");
   await sec.click("Lê Thị Mai");
-  expect(sec.inbox().at(-1)!.buttons.flat().filter((b) => b.text.startsWith("✅")).map((b) => b.text).sort()).toEqual([
+  expect(choiceLabels(sec.inbox().at(-1)!).filter((label) => label.startsWith("✅")).sort()).toEqual([
     "✅ Lê Thị Mai",
     "✅ Trần Văn Hùng",
   ]);
@@ -69,7 +69,7 @@ describe("plan, tasks and progress reports", () => {
       const notice = p.user.inbox().at(-1)!;
       expect(notice.text).toContain(`Anh/chị được giao nhiệm vụ #${NEW_TASK}`);
       expect(notice.text).toContain("Hạn: 30/06/2026");
-      expect(notice.buttons.flat().map((b) => b.text)).toContain("📝 Báo cáo tiến độ");
+      expect(choiceLabels(notice)).toContain("📝 Báo cáo tiến độ");
     }
     const task = await t.db.task.findFirstOrThrow({ where: { number: NEW_TASK }, include: { assignees: true } });
     expect(task.assignees.map((a) => a.memberId).sort()).toEqual([hung!.member.id, mai!.member.id].sort());
@@ -194,7 +194,7 @@ describe("plan, tasks and progress reports", () => {
     await s.secretary.user.send(`/suanv 3 giao ${s.people.hung!.member.id}`);
     const inGroup = await s.people.hung!.user.in(s.groupChat).send("/baocao 3 50% trong nhóm");
     expect(texts(inGroup)).toContain("tin nhắn riêng");
-    expect(inGroup[0]!.buttons.flat()[0]!.url).toBe("https://t.me/qcdc_test_bot?start=baocao");
+    expect(choicesShown(inGroup[0]!)[0]!.url).toBe("https://t.me/qcdc_test_bot?start=baocao");
     expect(await t.db.progressReport.count()).toBe(0);
     // One open task: the choice is skipped.
     expect(texts(await s.people.hung!.user.send("/start baocao"))).toContain("Nhiệm vụ #3");

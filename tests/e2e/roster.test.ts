@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { features } from "../../commands/index.js";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { TestBot, texts } from "../harness/test-bot.js";
+import { TestBot, texts, choiceLabels, choicesShown } from "../harness/test-bot.js";
 import { seedAgency, Role } from "../harness/fixtures.js";
 
 let t: TestBot;
@@ -26,7 +26,7 @@ describe("founding an agency and inviting people", () => {
     await lan.send("Nguyễn Thị Lan");
     const confirm = await lan.send("Chánh Văn phòng");
     expect(confirm[0]!.text).toContain("• Vai trò: Thư ký");
-    expect(confirm[0]!.buttons.flat().map((b) => b.text)).toContain("✅ Xác nhận");
+    expect(choiceLabels(confirm[0]!)).toContain("✅ Xác nhận");
     expect(texts(await lan.click("Xác nhận"))).toContain("Đã khởi tạo cơ quan “Thanh tra tỉnh Tây Ninh”");
 
     const people = [
@@ -70,7 +70,7 @@ describe("founding an agency and inviting people", () => {
     const { secretary } = await seedAgency(t);
     const invitesBefore = await t.db.invite.count();
     const choose = await secretary.user.send("/moi");
-    expect(choose[0]!.buttons.flat().map((b) => b.text)).toEqual(["Trưởng ban", "Phó ban", "Thành viên", "Thư ký", "Công chức, người lao động"]);
+    expect(choiceLabels(choose[0]!)).toEqual(["Trưởng ban", "Phó ban", "Thành viên", "Thư ký", "Công chức, người lao động"]);
     expect(texts(await secretary.user.click("Phó ban"))).toContain("vai trò Phó ban");
     expect(texts(await secretary.user.send("/moi giamdoc"))).toContain("Cách dùng: /moi");
     expect(texts(await secretary.user.send("/moi thuky 99"))).toContain("từ 1 đến 30");
@@ -160,7 +160,7 @@ describe("permissions and help", () => {
     expect(texts(await people.tam!.user.send("/thanhvien"))).toContain("chỉ dành cho thành viên Ban Chỉ đạo");
     const inGroup = await secretary.user.in(groupChat).send("/moi thuky");
     expect(texts(inGroup)).toContain("chỉ dùng trong tin nhắn riêng");
-    expect(inGroup[0]!.buttons[0]![0]!.url).toBe("https://t.me/qcdc_test_bot");
+    expect(choicesShown(inGroup[0]!)[0]!.url).toBe("https://t.me/qcdc_test_bot");
     expect(texts(await secretary.user.send("/ketnoi"))).toContain("chỉ dùng trong nhóm");
     expect(texts(await secretary.user.send("/khoitao Cơ quan khác"))).toContain("quản trị viên");
     expect(texts(await secretary.user.send("/khongco"))).toContain("Không có lệnh /khongco");
@@ -259,7 +259,7 @@ describe("robustness", () => {
     // A new bot process on the same database file.
     const { createBot } = await import("../../src/bot/index.js");
     const { TEST_BOT_INFO } = await import("../harness/fake-telegram.js");
-    const restarted = createBot("1:x".padEnd(30, "x"), t.deps, { botInfo: TEST_BOT_INFO, autoRetry: false, transformers: [t.telegram.transformer()] });
+    const restarted = createBot("1:x".padEnd(30, "x"), t.deps, { botInfo: TEST_BOT_INFO, autoRetry: false, transformers: [t.telegram.transformer()], capabilities: t.capabilities });
     await restarted.handleUpdate({
       update_id: 9001,
       message: { message_id: 77, date: 0, chat: { id: 1, type: "private", first_name: "Lan" }, from: lan.profile, text: "Giám đốc" },

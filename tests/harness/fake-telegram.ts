@@ -55,6 +55,12 @@ export class FakeTelegram {
   private server: Server | undefined;
   /** Simulated time for message dates; tests may replace it with their clock. */
   now: () => Date = () => new Date();
+  /**
+   * Buttons switched off (the typing profile): any inline keyboard is refused,
+   * so a command that still sends buttons fails in the typing run instead of
+   * silently relying on them.
+   */
+  refuseButtons = false;
 
   constructor(readonly botInfo: UserFromGetMe = TEST_BOT_INFO) {}
 
@@ -94,7 +100,7 @@ export class FakeTelegram {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
       return { ok: false, ...failure.failure };
     }
-    const badKeyboard = keyboardProblem(payload);
+    const badKeyboard = this.refuseButtons && buttonsOf(payload).length ? "buttons are switched off in this profile" : keyboardProblem(payload);
     if (badKeyboard) return { ok: false, error_code: 400, description: `Bad Request: ${badKeyboard}` };
     if (method === "answerCallbackQuery") {
       // Telegram accepts one answer per callback query.

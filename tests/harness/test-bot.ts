@@ -12,6 +12,15 @@ import { OutboxStatus } from "../../src/generated/prisma/enums.js";
 import { OutboxSender } from "../../src/messaging/sender.js";
 import { TelegramTransport } from "../../src/platforms/telegram/transport.js";
 import { FakeTelegram, TEST_BOT_INFO, type SentMessage } from "./fake-telegram.js";
+import { TELEGRAM_CAPABILITIES, TELEGRAM_TYPING_CAPABILITIES } from "../../src/chat/capabilities.js";
+import { readWrittenChoices } from "../../src/chat/typed-choices.js";
+
+/**
+ * The whole end-to-end suite runs twice in CI: with Telegram's buttons, and
+ * with buttons switched off (`QCDC_TEST_BUTTONS=off`), where every `click`
+ * types what the bot wrote beside the choice instead. Every flow must finish both ways.
+ */
+export const BUTTONS_ON = process.env.QCDC_TEST_BUTTONS !== "off";
 import { createTestDb, type TestDb } from "./test-db.js";
 
 export const TEST_TOKEN = "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
@@ -23,6 +32,8 @@ export interface TestBotOptions {
   /** Start of simulated time (default: a Monday morning in Vietnam). */
   now?: string;
   features?: Feature[];
+  /** Override the suite's profile (default: `BUTTONS_ON`). */
+  buttons?: boolean;
 }
 
 /**
@@ -42,12 +53,16 @@ export class TestBot {
   private nextUpdateId = 1;
   private nextIncomingId = 1;
   private sender: OutboxSender | undefined;
+  /** Whether this bot shows buttons (false: the typing profile). */
+  readonly buttonsOn: boolean;
 
   private constructor(
     readonly testDb: TestDb,
     opts: TestBotOptions,
   ) {
     this.clock = new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
+    this.buttonsOn = opts.buttons ?? BUTTONS_ON;
+    this.telegram.refuseButtons = !this.buttonsOn;
     this.telegram.now = () => this.clock.now();
     const sink = new Writable({
       write: (chunk: Buffer, _enc, cb) => {
@@ -69,8 +84,13 @@ export class TestBot {
       botInfo: TEST_BOT_INFO,
       autoRetry: false,
       transformers: [this.telegram.transformer()],
+      capabilities: this.capabilities,
       ...(opts.features ? { features: opts.features } : {}),
     });
+  }
+
+  get capabilities() {
+    return this.buttonsOn ? TELEGRAM_CAPABILITIES : TELEGRAM_TYPING_CAPABILITIES;
   }
 
   static create(opts: TestBotOptions = {}): TestBot {
@@ -110,7 +130,7 @@ export class TestBot {
       db: this.db,
       clock: this.clock,
       logger: this.deps.logger,
-      transport: new TelegramTransport(this.bot.api),
+      transport: new TelegramTransport(this.bot.api, this.capabilities),
       holdUntil: (agencyId, now) => this.deps.services.settings.quietHoldUntil(agencyId, now),
     });
     const before = this.telegram.sent.length;
@@ -188,10 +208,18 @@ export class TestUser {
 
   /**
    * Presses the newest button in this chat whose label contains `label`
-   * (or whose callback data equals it), as Telegram would send it.
+   * (or whose callback data equals it), as Telegram would send it. In the
+   * typing profile, types instead what the bot wrote beside that label.
    */
   async click(label: string): Promise<SentMessage[]> {
     const messages = this.t.telegram.messagesTo(this.chatId).slice().reverse();
+    if (!this.t.buttonsOn) {
+      for (const m of messages) {
+        const choice = readWrittenChoices(m.text).find((c) => c.label.includes(label));
+        if (choice) return this.send(choice.typed);
+      }
+      throw new Error(`no written-out choice "${label}" in chat ${this.chatId}`);
+    }
     for (const m of messages) {
       const button = m.buttons.flat().find((b) => b.data !== undefined && (b.text.includes(label) || b.data === label));
       if (button) return this.pressData(button.data!, m);
@@ -229,4 +257,24 @@ export class TestUser {
 /** Joins the texts of what the bot sent, for `toContain` checks. */
 export function texts(sent: SentMessage[]): string {
   return sent.map((m) => m.text).join("\n---\n");
+}
+
+/**
+ * The choices a person sees on a message, in either profile: its buttons, or
+ * the choices written out under its text (with links as `• Label: url`).
+ */
+export function choicesShown(m: SentMessage): { label: string; url?: string }[] {
+  if (m.buttons.length) return m.buttons.flat().map((b) => ({ label: b.text, ...(b.url ? { url: b.url } : {}) }));
+  const out: { label: string; url?: string }[] = [];
+  for (const line of m.text.split("\n")) {
+    const link = /^• (.+?): (https?:\/\/\S+)$/.exec(line);
+    if (link) out.push({ label: link[1]!, url: link[2]! });
+    else out.push(...readWrittenChoices(line).map((c) => ({ label: c.label })));
+  }
+  return out;
+}
+
+/** The labels of `choicesShown`. */
+export function choiceLabels(m: SentMessage): string[] {
+  return choicesShown(m).map((c) => c.label);
 }

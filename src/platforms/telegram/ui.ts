@@ -42,6 +42,7 @@ export class TelegramUi implements ChatUi {
       const sent = await this.ctx.reply(part, {
         ...(last && r.replyMarkup ? { reply_markup: r.replyMarkup } : {}),
         ...(opts.silent ? { disable_notification: true } : {}),
+        ...(opts.noLinkPreview ? { link_preview_options: { is_disabled: true } } : {}),
       });
       lastId = sent.message_id;
     }
@@ -59,6 +60,21 @@ export class TelegramUi implements ChatUi {
           this.remember(r.typed, this.ctx.callbackQuery.message.message_id);
           return;
         }
+      }
+    }
+    await this.say(text, opts);
+  }
+
+  async updateChoices(text: string, opts: SayOptions): Promise<void> {
+    if (this.arrival === "button" && this.capabilities.editing && this.capabilities.buttons && this.ctx.callbackQuery?.message) {
+      const r = this.render(text, opts);
+      const edited = await this.ctx.editMessageReplyMarkup(r.replyMarkup ? { reply_markup: r.replyMarkup } : {}).then(
+        () => true,
+        () => false,
+      );
+      if (edited) {
+        this.remember(r.typed, this.ctx.callbackQuery.message.message_id);
+        return;
       }
     }
     await this.say(text, opts);
