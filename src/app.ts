@@ -9,7 +9,7 @@ export interface AppDeps {
   clock: Clock;
   logger: Logger;
   services: Services;
-  /** Telegram user ids (as strings) allowed to found an agency. */
+  /** Who may found an agency, as `<platform>:<user id>` (`telegram:123`, `zalo:abc`). */
   adminIds: ReadonlySet<string>;
   timezone: string;
 }

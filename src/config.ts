@@ -37,9 +37,14 @@ const configSchema = z
         .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
         .pipe(
           z.array(
-            z.string().regex(/^\d+$/, {
-              error: "BOT_ADMIN_IDS phải là các số Telegram user id cách nhau bởi dấu phẩy (comma-separated numeric ids)",
-            }),
+            z
+              .string()
+              .regex(/^(?:\d+|telegram:\d+|zalo:[0-9a-zA-Z_-]{1,64})$/, {
+                error:
+                  "BOT_ADMIN_IDS phải là các id cách nhau bởi dấu phẩy: số Telegram (123 hoặc telegram:123) hoặc zalo:<id> (comma-separated ids)",
+              })
+              // A bare number keeps meaning a Telegram id, as before there was a second platform.
+              .transform((id) => (/^\d+$/.test(id) ? `telegram:${id}` : id)),
           ),
         ),
     ),

@@ -8,7 +8,7 @@ export function resolveActor(): MiddlewareFn<BotContext> {
     const user = platformUser(ctx);
     ctx.actor = {
       member: user ? await ctx.app.services.roster.findActiveMember(user) : null,
-      isAdmin: user ? ctx.app.adminIds.has(user.userId) : false,
+      isAdmin: user ? ctx.app.adminIds.has(`${user.platform}:${user.userId}`) : false,
     };
     await next();
   };

@@ -15,7 +15,7 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
   let seen = 0;
   return async (ctx, next) => {
     const { db, clock, logger } = ctx.app;
-    const key = `${ctx.me.id}:${ctx.update.update_id}`;
+    const key = `telegram:${ctx.me.id}:${ctx.update.update_id}`;
     const day = startOfUtcDay(clock.now());
     try {
       await db.processedUpdate.create({ data: { key, createdAt: day } });

@@ -77,7 +77,7 @@ export class TestBot {
       clock: this.clock,
       logger,
       services: createServices({ db, clock: this.clock, timezone: TIMEZONE }),
-      adminIds: new Set((opts.adminIds ?? []).map(String)),
+      adminIds: new Set((opts.adminIds ?? []).map((id) => `telegram:${id}`)),
       timezone: TIMEZONE,
     };
     this.bot = createBot(TEST_TOKEN, this.deps, {

@@ -42,10 +42,16 @@ describe("loadConfig", () => {
     });
     expect(c.databaseUrl).toBe("file:/tmp/x.db");
     expect(c.telegramApiRoot).toBe("http://127.0.0.1:8081");
-    expect([...c.botAdminIds]).toEqual(["11", "22", "33"]);
+    expect([...c.botAdminIds]).toEqual(["telegram:11", "telegram:22", "telegram:33"]);
     expect(c.timezone).toBe("Asia/Bangkok");
     expect(c.webhook).toEqual({ url: "https://bot.example.vn/tg", secret: "s3cret-s3cret-s3cret" });
     expect(c.port).toBe(3000);
+  });
+
+  it("reads admin ids of both platforms; a bare number is a Telegram id", () => {
+    const c = loadConfig({ BOT_TOKEN: TOKEN, BOT_ADMIN_IDS: "11,telegram:22,zalo:8a3f0c9e1b2d" });
+    expect([...c.botAdminIds]).toEqual(["telegram:11", "telegram:22", "zalo:8a3f0c9e1b2d"]);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, BOT_ADMIN_IDS: "viber:1" })).toThrow(/BOT_ADMIN_IDS/);
   });
 
   it("names a missing BOT_TOKEN and explains @BotFather, in one line", () => {
