@@ -2,8 +2,14 @@ import { randomBytes } from "node:crypto";
 import type { AppDeps } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
 import type { FeedbackCategory } from "../../src/services/feedback.js";
+import type { PlatformUser } from "../../src/services/roster.js";
 
 export const DRAFT_IDLE_MINUTES = 30;
+
+/** The key of a person's draft: platform and id ("telegram:123"), so two platforms never share one. */
+export function draftKey(user: PlatformUser): string {
+  return `${user.platform}:${user.userId}`;
+}
 const DRAFT_IDLE_MS = DRAFT_IDLE_MINUTES * 60_000;
 /** How long an expired draft is remembered (content-free) so its late continuation is recognised. */
 const TOMBSTONE_MS = 2 * 3_600_000;
@@ -26,37 +32,38 @@ export interface Draft {
 /**
  * Feedback drafts in progress, in this process's memory only: never in the
  * session table, never on disk (docs/anonymity.md). A restart loses them; the
- * intro says so. Keyed by the Telegram user id, which is unavoidable while a
- * dialogue is in progress and never leaves memory.
+ * intro says so. Keyed by the platform and the person's id there
+ * (`draftKey`), which is unavoidable while a dialogue is in progress and
+ * never leaves memory.
  */
 export class FeedbackDrafts {
-  readonly #drafts = new Map<number, Draft>();
-  /** Users whose draft expired: user id → when it expired. */
-  readonly #expired = new Map<number, number>();
+  readonly #drafts = new Map<string, Draft>();
+  /** People whose draft expired: draft key → when it expired. */
+  readonly #expired = new Map<string, number>();
   #lastSweep = 0;
 
   constructor(private readonly clock: Clock) {}
 
-  get(userId: number): Draft | undefined {
+  get(key: string): Draft | undefined {
     this.#sweep();
-    return this.#drafts.get(userId);
+    return this.#drafts.get(key);
   }
 
   /** A live draft, or an expired one whose continuation should be explained. */
-  isActive(userId: number): boolean {
+  isActive(key: string): boolean {
     this.#sweep();
-    return this.#drafts.has(userId) || this.#expired.has(userId);
+    return this.#drafts.has(key) || this.#expired.has(key);
   }
 
   /** True once after a draft expired (the caller explains it). */
-  takeExpired(userId: number): boolean {
-    return this.#expired.delete(userId);
+  takeExpired(key: string): boolean {
+    return this.#expired.delete(key);
   }
 
-  start(userId: number, agencyId: number): Draft {
-    this.#expired.delete(userId);
+  start(key: string, agencyId: number): Draft {
+    this.#expired.delete(key);
     const draft: Draft = { nonce: randomBytes(4).toString("hex"), agencyId, step: "category", messageIds: [], touchedAt: this.#now() };
-    this.#drafts.set(userId, draft);
+    this.#drafts.set(key, draft);
     return draft;
   }
 
@@ -65,10 +72,10 @@ export class FeedbackDrafts {
   }
 
   /** Forgets the draft and any expiry marker. */
-  discard(userId: number): Draft | undefined {
-    const draft = this.#drafts.get(userId);
-    this.#drafts.delete(userId);
-    this.#expired.delete(userId);
+  discard(key: string): Draft | undefined {
+    const draft = this.#drafts.get(key);
+    this.#drafts.delete(key);
+    this.#expired.delete(key);
     return draft;
   }
 

@@ -1,9 +1,10 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
-import { splitMessage } from "../../src/format/text.js";
+import { Choices } from "../../src/chat/message.js";
 import {
   FEEDBACK_K_ANONYMITY,
   FEEDBACK_MAX_CHARS,
@@ -13,6 +14,8 @@ import {
 import { showDay } from "../../src/services/local-day.js";
 import type { Member } from "../../src/generated/prisma/client.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
+import { refuseStale } from "../shared/stale.js";
+import { ackOpeningPrivateChat } from "./open-private.js";
 
 /**
  * The committee's side of anonymous feedback (head, deputy, secretary): list,
@@ -55,7 +58,7 @@ function leader(ctx: BotContext): Member {
 composer.command("gopy_ds", async (ctx) => {
   const word = commandArgs(ctx).toLowerCase();
   const statuses = word ? STATUS_WORDS[word] : OPEN;
-  if (!statuses) return void (await ctx.reply(ctx.t("gopy-ds-usage")));
+  if (!statuses) return void (await ctx.ui.say(ctx.t("gopy-ds-usage")));
   const member = leader(ctx);
   const items = await ctx.app.services.feedback.list(member, statuses);
   const label = !word ? ctx.t("gopy-ds-open") : word === "tatca" ? ctx.t("gopy-ds-all") : ctx.t(`gopy-status-${statuses[0]}`);
@@ -63,7 +66,7 @@ composer.command("gopy_ds", async (ctx) => {
   parts.push(items.length ? items.map((f) => listItem(ctx, f)).join("\n\n") : ctx.t("gopy-ds-empty"));
   parts.push(ctx.t("gopy-ds-hint"));
   parts.push(await statsText(ctx, member.agencyId));
-  for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk);
+  await ctx.ui.say(parts.join("\n\n"));
 });
 
 function listItem(ctx: BotContext, f: FeedbackWithReplies): string {
@@ -97,8 +100,8 @@ composer.command("gopy_dong", (ctx) => numberCommand(ctx, "gopy_dong", close));
 
 async function numberCommand(ctx: BotContext, command: string, act: (ctx: BotContext, n: number) => Promise<string>): Promise<void> {
   const n = idSchema.safeParse(commandArgs(ctx));
-  if (!n.success) return void (await ctx.reply(ctx.t("gopy-number-usage", { command })));
-  await ctx.reply(await act(ctx, n.data));
+  if (!n.success) return void (await ctx.ui.say(ctx.t("gopy-number-usage", { command })));
+  await ctx.ui.say(await act(ctx, n.data));
 }
 
 async function take(ctx: BotContext, number: number): Promise<string> {
@@ -115,51 +118,50 @@ async function close(ctx: BotContext, number: number): Promise<string> {
   return changed ? ctx.t("gopy-closed", { name: member.fullName, number }) : ctx.t("gopy-already-closed", { number });
 }
 
-composer.callbackQuery(/^gopyql:(take|reply|close):(\d{1,9})$/, async (ctx) => {
+onChoice(composer, /^gopyql:(take|reply|close):(\d{1,9})$/, async (ctx) => {
   const member = ctx.actor.member;
-  if (!member) return void (await ctx.answerCallbackQuery({ text: ctx.t("guard-not-member"), show_alert: true }));
+  if (!member) return void (await ctx.ui.ack(ctx.t("guard-not-member"), { alert: true }));
   const feedback = await ctx.app.services.feedback.getById(member, Number(ctx.match[2]));
   const action = ctx.match[1];
   if (action === "reply") {
     if (ctx.chat?.type === "private") {
-      await ctx.answerCallbackQuery();
+      await ctx.ui.ack();
       return askReply(ctx, feedback.number);
     }
-    // Telegram opens the private chat with `/start gopytl_<id>`: the reply is written there, not in the group.
-    await ctx.answerCallbackQuery({ url: `https://t.me/${ctx.me.username}?start=gopytl_${feedback.id}` });
-    return;
+    // The private chat opens with `/start gopytl_<id>`: the reply is written there, not in the group.
+    return ackOpeningPrivateChat(ctx, `gopytl_${feedback.id}`, `/traloi ${feedback.number}`);
   }
   const text = action === "take" ? await take(ctx, feedback.number) : await close(ctx, feedback.number);
   // In the group everyone sees who took or closed what; without a chat (an old inline message) an alert says it.
-  if (!ctx.chat) return void (await ctx.answerCallbackQuery({ text, show_alert: true }));
-  await ctx.answerCallbackQuery();
-  await ctx.reply(text);
+  if (!ctx.chat) return void (await ctx.ui.ack(text, { alert: true }));
+  await ctx.ui.ack();
+  await ctx.ui.say(text);
 });
 
 composer.command("start", async (ctx, next) => {
   const m = DEEP_LINK.exec(commandArgs(ctx));
   if (!m || ctx.chat.type !== "private") return next();
   const member = ctx.actor.member;
-  if (!member) return void (await ctx.reply(ctx.t("guard-not-member")));
+  if (!member) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const feedback = await ctx.app.services.feedback.getById(member, Number(m[1]));
   await askReply(ctx, feedback.number);
 });
 
 composer.command("traloi", async (ctx) => {
   const args = traloiSchema.safeParse(commandArgs(ctx));
-  if (!args.success) return void (await ctx.reply(ctx.t("traloi-usage")));
+  if (!args.success) return void (await ctx.ui.say(ctx.t("traloi-usage")));
   const { number, text } = args.data;
   if (!text) return askReply(ctx, number);
   const feedback = await ctx.app.services.feedback.get(leader(ctx), number);
-  if (feedback.status === FeedbackStatus.CLOSED) return void (await ctx.reply(ctx.t("err-feedback-closed", { number })));
+  if (feedback.status === FeedbackStatus.CLOSED) return void (await ctx.ui.say(ctx.t("err-feedback-closed", { number })));
   await confirmReply(ctx, number, text);
 });
 
 async function askReply(ctx: BotContext, number: number): Promise<void> {
   const f = await ctx.app.services.feedback.get(leader(ctx), number);
-  if (f.status === FeedbackStatus.CLOSED) return void (await ctx.reply(ctx.t("err-feedback-closed", { number })));
+  if (f.status === FeedbackStatus.CLOSED) return void (await ctx.ui.say(ctx.t("err-feedback-closed", { number })));
   startFlow(ctx, FLOW, "text", { number });
-  await ctx.reply(
+  await ctx.ui.say(
     ctx.t("traloi-ask-text", {
       number,
       category: ctx.t(`gopy-cat-${f.category}`),
@@ -173,22 +175,23 @@ async function askReply(ctx: BotContext, number: number): Promise<void> {
 async function confirmReply(ctx: BotContext, number: number, raw: string): Promise<void> {
   const text = raw.normalize("NFC").trim();
   if (text.length > FEEDBACK_MAX_CHARS) {
-    return void (await ctx.reply(ctx.t("err-feedback-too-long", { max: FEEDBACK_MAX_CHARS, length: text.length })));
+    return void (await ctx.ui.say(ctx.t("err-feedback-too-long", { max: FEEDBACK_MAX_CHARS, length: text.length })));
   }
   if (currentFlow(ctx, FLOW)) setStep(ctx, "confirm", { number, text });
   else startFlow(ctx, FLOW, "confirm", { number, text });
-  const kb = new InlineKeyboard()
-    .text(ctx.t("traloi-btn-private"), "gopytl:private")
-    .text(ctx.t("traloi-btn-public"), "gopytl:public")
+  // Typed: the words the confirmation step already takes (riêng / công khai), and "hủy".
+  const kb = new Choices()
+    .text(ctx.t("traloi-btn-private"), "gopytl:private", "riêng")
+    .text(ctx.t("traloi-btn-public"), "gopytl:public", "công khai")
     .row()
-    .text(ctx.t("btn-cancel"), "gopytl:cancel");
-  await ctx.reply(ctx.t("traloi-confirm", { number, text }), { reply_markup: kb });
+    .text(ctx.t("btn-cancel"), "gopytl:cancel", "hủy");
+  await ctx.ui.say(ctx.t("traloi-confirm", { number, text }), { choices: kb });
 }
 
 composer.filter(inFlow(FLOW, "text")).on("message", async (ctx, next) => {
   const text = ctx.msg.text;
   if (text?.startsWith("/")) return next();
-  if (!text?.trim()) return void (await ctx.reply(ctx.t("err-feedback-reply-empty")));
+  if (!text?.trim()) return void (await ctx.ui.say(ctx.t("err-feedback-reply-empty")));
   await confirmReply(ctx, ctx.session.flow!.data.number as number, text);
 });
 
@@ -197,19 +200,17 @@ composer.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next) =>
   if (word.startsWith("/")) return next();
   if (["riêng", "rieng", "1"].includes(word)) return finishReply(ctx, false);
   if (["công khai", "cong khai", "2"].includes(word)) return finishReply(ctx, true);
-  await ctx.reply(ctx.t("traloi-confirm-typed"));
+  await ctx.ui.say(ctx.t("traloi-confirm-typed"));
 });
 
-composer.callbackQuery(/^gopytl:(private|public|cancel)$/, async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
-  }
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+onChoice(composer, /^gopytl:(private|public|cancel)$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") return refuseStale(ctx);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   const action = ctx.match[1];
   if (action === "cancel") {
     endFlow(ctx);
-    return void (await ctx.reply(ctx.t("flow-cancelled")));
+    return void (await ctx.ui.say(ctx.t("flow-cancelled")));
   }
   await finishReply(ctx, action === "public");
 });
@@ -222,7 +223,7 @@ async function finishReply(ctx: BotContext, isPublic: boolean): Promise<void> {
     public: isPublic,
     groupPost: (n, t) => ctx.t("gopy-public-reply", { number: n, text: t }),
   });
-  await ctx.reply(ctx.t(isPublic ? "traloi-done-public" : "traloi-done", { number }));
+  await ctx.ui.say(ctx.t(isPublic ? "traloi-done-public" : "traloi-done", { number }));
 }
 
 export const gopyQuanLyFeature: Feature = {

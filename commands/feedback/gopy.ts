@@ -1,13 +1,19 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { leadingCommand } from "../../src/bot/command-guard.js";
 import { platformUser } from "../../src/bot/platform.js";
+import { Choices } from "../../src/chat/message.js";
 import { DomainError } from "../../src/services/errors.js";
 import { FEEDBACK_CATEGORIES, FEEDBACK_MAX_CHARS, type FeedbackCategory } from "../../src/services/feedback.js";
 import { showDay } from "../../src/services/local-day.js";
 import { isTypedYes } from "../shared/shared.js";
-import { DRAFT_IDLE_MINUTES, draftsOf, type Draft } from "./gopy-drafts.js";
+import { refuseStale } from "../shared/stale.js";
+import { DRAFT_IDLE_MINUTES, draftKey, draftsOf, type Draft } from "./gopy-drafts.js";
+import { eraseShown, isEraseWord, sayErasable, userId } from "./gopy-erase.js";
+import { erasableOf } from "./erasable.js";
+import { follow } from "./theodoi.js";
+import { idsSentBy } from "./sent-ids.js";
 import { foldTyped } from "../../src/format/typed-word.js";
 
 /**
@@ -16,6 +22,11 @@ import { foldTyped } from "../../src/format/typed-word.js";
  * never calls `next()` for its updates, so nothing of them reaches session
  * storage; `ctx.anonymous` keeps them out of the update log and the error log.
  * The promise and how it is kept: docs/anonymity.md.
+ *
+ * Its choices are therefore NOT remembered by the chat layer (that would be
+ * session state tied to the person): every typed form below is a word this
+ * flow reads itself from its in-memory draft ("1"…"4", "gửi", "viết lại",
+ * /huy), or "xóa" for the receipt and status messages (`erasable.ts`).
  */
 const PREFIX = "gopy:";
 const FEEDBACK_COMMANDS = new Set(["gopy", "theodoi"]);
@@ -34,11 +45,13 @@ export function isFeedbackUpdate(ctx: BotContext): boolean {
   if (!msg) return false;
   const command = leadingCommand(ctx);
   if (command !== undefined && FEEDBACK_COMMANDS.has(command)) return true;
-  if (msg.chat.type !== "private" || !msg.from) return false;
+  const user = platformUser(ctx);
+  if (msg.chat.type !== "private" || !user) return false;
+  const key = draftKey(user);
   const drafts = draftsOf(ctx.app);
-  if (!drafts.isActive(msg.from.id)) return false;
+  if (!drafts.isActive(key)) return command === undefined && isEraseWord(msg.text) && erasableOf(ctx.app).has(key);
   if (command === undefined || command === "huy") return true;
-  drafts.discard(msg.from.id);
+  drafts.discard(key);
   return false;
 }
 
@@ -53,50 +66,50 @@ composer.use(async (ctx, next) => {
 async function handleAnonymous(ctx: BotContext): Promise<void> {
   if (ctx.callbackQuery) return handleButton(ctx);
   if (!ctx.message) {
-    if (ctx.editedMessage && ctx.chat?.type === "private") await ctx.reply(ctx.t("gopy-edit-ignored"));
+    if (ctx.editedMessage && ctx.chat?.type === "private") await ctx.ui.say(ctx.t("gopy-edit-ignored"));
     return;
   }
   const command = leadingCommand(ctx);
   if (ctx.chat?.type !== "private") {
     // The command guard answers first; this is the safety net: never take text in a group.
-    await ctx.reply(ctx.t("gopy-private-only"), {
-      reply_markup: new InlineKeyboard().url(ctx.t("guard-open-private"), `https://t.me/${ctx.me.username}`),
-    });
+    const link = ctx.ui.privateChatLink();
+    await ctx.ui.say(ctx.t("gopy-private-only"), link ? { choices: new Choices().url(ctx.t("guard-open-private"), link) } : {});
     return;
   }
   if (command === "gopy") return startDraft(ctx);
   if (command === "theodoi") return follow(ctx);
   if (command === "huy") return cancel(ctx);
+  if (isEraseWord(ctx.msg?.text) && erasableOf(ctx.app).has(userId(ctx)) && draftsOf(ctx.app).get(userId(ctx))?.step !== "text") {
+    return eraseShown(ctx);
+  }
   return draftInput(ctx);
-}
-
-function userId(ctx: BotContext): number {
-  return ctx.from!.id;
 }
 
 async function startDraft(ctx: BotContext): Promise<void> {
   const member = ctx.actor.member;
-  if (!member) return void (await ctx.reply(ctx.t("guard-not-member")));
+  if (!member) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const left = ctx.app.services.feedback.submissionsLeft(platformUser(ctx)!);
   if (left <= 0) throw new DomainError("feedback-quota", { max: ctx.app.services.feedback.limiter.limits.perDay });
   const drafts = draftsOf(ctx.app);
   drafts.discard(userId(ctx));
   const draft = drafts.start(userId(ctx), member.agencyId);
   draft.messageIds.push(ctx.msg!.message_id);
-  const kb = new InlineKeyboard();
+  const kb = new Choices();
   FEEDBACK_CATEGORIES.forEach((c, i) => {
-    kb.text(`${i + 1}. ${ctx.t(`gopy-cat-${c}`)}`, `${PREFIX}${draft.nonce}:cat:${c}`);
+    kb.text(`${i + 1}. ${ctx.t(`gopy-cat-${c}`)}`, `${PREFIX}${draft.nonce}:cat:${c}`, String(i + 1));
     if (i % 2 === 1) kb.row();
   });
-  kb.text(ctx.t("gopy-btn-cancel"), `${PREFIX}${draft.nonce}:cancel`);
-  await say(ctx, draft, ctx.t("gopy-intro", { minutes: DRAFT_IDLE_MINUTES, left }), kb);
+  kb.text(ctx.t("gopy-btn-cancel"), `${PREFIX}${draft.nonce}:cancel`, "/huy");
+  // Where the bot cannot delete messages, the intro says the dialogue stays in the chat.
+  const intro = ctx.ui.capabilities.deleting ? "gopy-intro" : "gopy-intro-no-delete";
+  await say(ctx, draft, ctx.t(intro, { minutes: DRAFT_IDLE_MINUTES, left }), kb);
 }
 
 async function draftInput(ctx: BotContext): Promise<void> {
   const drafts = draftsOf(ctx.app);
   const draft = drafts.get(userId(ctx));
   if (!draft) {
-    if (drafts.takeExpired(userId(ctx))) await ctx.reply(ctx.t("gopy-draft-expired", { minutes: DRAFT_IDLE_MINUTES }));
+    if (drafts.takeExpired(userId(ctx))) await ctx.ui.say(ctx.t("gopy-draft-expired", { minutes: DRAFT_IDLE_MINUTES }));
     return;
   }
   drafts.touch(draft);
@@ -146,11 +159,11 @@ async function askText(ctx: BotContext, draft: Draft): Promise<void> {
 }
 
 async function showPreview(ctx: BotContext, draft: Draft): Promise<void> {
-  const kb = new InlineKeyboard()
-    .text(ctx.t("gopy-btn-send"), `${PREFIX}${draft.nonce}:send`)
-    .text(ctx.t("gopy-btn-redo"), `${PREFIX}${draft.nonce}:redo`)
+  const kb = new Choices()
+    .text(ctx.t("gopy-btn-send"), `${PREFIX}${draft.nonce}:send`, "gửi")
+    .text(ctx.t("gopy-btn-redo"), `${PREFIX}${draft.nonce}:redo`, "viết lại")
     .row()
-    .text(ctx.t("gopy-btn-cancel"), `${PREFIX}${draft.nonce}:cancel`);
+    .text(ctx.t("gopy-btn-cancel"), `${PREFIX}${draft.nonce}:cancel`, "/huy");
   await say(ctx, draft, ctx.t("gopy-preview", { category: ctx.t(`gopy-cat-${draft.category}`), text: draft.text! }), kb);
 }
 
@@ -167,9 +180,7 @@ async function submit(ctx: BotContext, draft: Draft): Promise<void> {
   } finally {
     await eraseDialogue(ctx, draft);
   }
-  await ctx.reply(ctx.t("gopy-sent", { code }), {
-    reply_markup: new InlineKeyboard().text(ctx.t("gopy-btn-delete"), `${PREFIX}del`),
-  });
+  await sayErasable(ctx, ctx.t(ctx.ui.capabilities.deleting ? "gopy-sent" : "gopy-sent-no-delete", { code }), "gopy-btn-delete");
 }
 
 async function cancel(ctx: BotContext): Promise<void> {
@@ -178,89 +189,59 @@ async function cancel(ctx: BotContext): Promise<void> {
     draft.messageIds.push(ctx.msg!.message_id);
     await eraseDialogue(ctx, draft);
   }
-  await ctx.reply(ctx.t("gopy-cancelled"));
+  await ctx.ui.say(ctx.t("gopy-cancelled"));
 }
 
 async function handleButton(ctx: BotContext): Promise<void> {
   const data = ctx.callbackQuery!.data!.slice(PREFIX.length);
   if (data === "del") {
-    await ctx.answerCallbackQuery();
-    await ctx.deleteMessage().catch(() => undefined);
+    await ctx.ui.ack();
+    const id = ctx.msgId;
+    if (id === undefined) return;
+    erasableOf(ctx.app).forget(userId(ctx), id);
+    await ctx.ui.deleteMessages([id]);
     return;
   }
   const [nonce, action, arg] = data.split(":");
   const drafts = draftsOf(ctx.app);
   const draft = drafts.get(userId(ctx));
-  if (!draft) return void (await ctx.answerCallbackQuery({ text: ctx.t("gopy-draft-gone"), show_alert: true }));
+  if (!draft) return void (await ctx.ui.ack(ctx.t("gopy-draft-gone"), { alert: true }));
   const fresh =
     draft.nonce === nonce &&
     ((action === "cat" && draft.step === "category") ||
       ((action === "send" || action === "redo") && draft.step === "preview") ||
       action === "cancel");
-  if (!fresh) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
-  await ctx.answerCallbackQuery();
+  if (!fresh) return refuseStale(ctx);
+  await ctx.ui.ack();
   drafts.touch(draft);
   if (action === "cancel") {
     drafts.discard(userId(ctx));
     await eraseDialogue(ctx, draft);
-    await ctx.reply(ctx.t("gopy-cancelled"));
+    await ctx.ui.say(ctx.t("gopy-cancelled"));
     return;
   }
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.ui.clearChoices();
   if (action === "send") return submit(ctx, draft);
   if (action === "redo") return askText(ctx, draft);
   const category = FEEDBACK_CATEGORIES.find((c) => c === arg);
-  if (!category) return void (await ctx.reply(ctx.t("stale-button")));
+  if (!category) return void (await ctx.ui.say(ctx.t("stale-button")));
   return chooseCategory(ctx, draft, category);
 }
 
-async function follow(ctx: BotContext): Promise<void> {
-  const code = argsAfterCommand(ctx);
-  if (!code) return void (await ctx.reply(ctx.t("theodoi-usage")));
-  // The code in the chat would tie this person to the feedback for anyone
-  // holding the bot token (forwardMessage): it is erased before anything else.
-  await ctx.deleteMessage().catch(() => undefined);
-  const view = await ctx.app.services.feedback.follow(platformUser(ctx)!, code);
-  const lines = [
-    ctx.t("theodoi-view", {
-      number: view.number,
-      category: ctx.t(`gopy-cat-${view.category}`),
-      date: showDay(view.day),
-      status: ctx.t(`gopy-status-${view.status}`),
-    }),
-  ];
-  if (view.replies.length === 0) lines.push(ctx.t("theodoi-no-replies"));
-  else {
-    lines.push(ctx.t("theodoi-replies"));
-    for (const r of view.replies) lines.push(ctx.t("theodoi-reply-line", { date: showDay(r.day), text: r.text }));
-  }
-  lines.push("", ctx.t("theodoi-erased"));
-  await ctx.reply(lines.join("\n"), {
-    reply_markup: new InlineKeyboard().text(ctx.t("gopy-btn-delete-view"), `${PREFIX}del`),
-  });
-}
-
-/** The text after the leading command (this composer is not `composer.command`, so there is no `ctx.match`). */
-function argsAfterCommand(ctx: BotContext): string {
-  const text = ctx.msg?.text ?? "";
-  const entity = ctx.msg?.entities?.[0];
-  return entity?.type === "bot_command" && entity.offset === 0 ? text.slice(entity.length).trim() : "";
-}
-
 /** Replies within the dialogue, remembering the message so it can be erased at the end. */
-async function say(ctx: BotContext, draft: Draft, text: string, kb?: InlineKeyboard): Promise<void> {
-  const sent = await ctx.reply(text, kb ? { reply_markup: kb } : {});
-  draft.messageIds.push(sent.message_id);
+async function say(ctx: BotContext, draft: Draft, text: string, choices?: Choices): Promise<void> {
+  draft.messageIds.push(...(await idsSentBy(ctx, () => ctx.ui.say(text, choices ? { choices } : {}))));
 }
 
 /**
  * The draft's messages are deleted from the chat: whoever holds the bot token
  * could otherwise read them back with forwardMessage and see who wrote what.
- * Best effort (Telegram allows it for 48 hours).
+ * Best effort (Telegram allows it for 48 hours); where the platform cannot
+ * delete, the intro and the receipt say so instead.
  */
 async function eraseDialogue(ctx: BotContext, draft: Draft): Promise<void> {
-  if (!ctx.chat || draft.messageIds.length === 0) return;
-  await ctx.api.deleteMessages(ctx.chat.id, draft.messageIds).catch(() => undefined);
+  if (draft.messageIds.length === 0) return;
+  await ctx.ui.deleteMessages(draft.messageIds);
 }
 
 export const gopyFeature: Feature = {

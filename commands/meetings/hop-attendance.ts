@@ -1,12 +1,16 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext, SessionData } from "../../src/bot/context.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
 import { endFlow, inFlow, startFlow } from "../../src/bot/flows.js";
-import { isPrivate } from "../../src/bot/platform.js";
+import { isPrivate, platformUser } from "../../src/bot/platform.js";
+import { Choices } from "../../src/chat/message.js";
+import { attendanceChoices } from "../../src/scheduler/jobs/meeting-texts.js";
 import { prismaSessionStorage, privateSessionKey } from "../../src/bot/session-storage.js";
 import { AttendanceAnswer, REASON_MAX, checkedText as cleanText } from "../../src/services/meetings.js";
 import { DomainError } from "../../src/services/errors.js";
 import { kindLabel } from "./hop-render.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
+import { refuseStale } from "../shared/stale.js";
 import { formatDateTime } from "../../src/format/date.js";
 
 /**
@@ -18,31 +22,34 @@ const REASON_FLOW = "hop-reason";
 
 export const hopAttendance = new Composer<BotContext>();
 
-export function attendanceKeyboard(ctx: BotContext, meetingId: number): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t("hop-btn-present"), `hop:att:${meetingId}:P`).text(ctx.t("hop-btn-absent"), `hop:att:${meetingId}:A`);
+/** The same choices as under a reminder (one definition, `meeting-texts.ts`): typed, `/hop comat <số>` and `/hop vang <số>`. */
+export function attendanceKeyboard(meetingId: number): Choices {
+  return Choices.from(attendanceChoices(meetingId));
 }
 
-hopAttendance.callbackQuery(/^hop:att:(\d+):(P|A)$/, async (ctx) => {
+// Typed forms are full commands (they work in the group too), so this runs for a pressed button.
+onChoice(hopAttendance, /^hop:att:(\d+):(P|A)$/, async (ctx) => {
   const me = ctx.actor.member;
-  if (!me) return void (await ctx.answerCallbackQuery({ text: ctx.t("guard-not-member"), show_alert: true }));
+  if (!me) return void (await ctx.ui.ack(ctx.t("guard-not-member"), { alert: true }));
   const meetingId = Number(ctx.match[1]);
   // A cancelled or past meeting is refused by the service (err-meeting-cancelled / -started): the stale-button case.
   if (ctx.match[2] === "P") {
     await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.PRESENT);
-    await ctx.answerCallbackQuery({ text: ctx.t("hop-answer-present", { id: String(meetingId) }) });
-    if (isPrivate(ctx)) await ctx.reply(ctx.t("hop-answer-present", { id: String(meetingId) }));
+    const text = ctx.t("hop-answer-present", { id: String(meetingId) });
+    // In the group the small notice is the whole answer; in private it is also said, as before.
+    await ctx.ui.ack(ctx.ui.arrival === "button" ? text : undefined);
+    if (isPrivate(ctx)) await ctx.ui.say(text);
     return;
   }
   await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT);
   if (isPrivate(ctx)) {
-    await ctx.answerCallbackQuery();
+    await ctx.ui.ack();
     await askReasonHere(ctx, meetingId);
     return;
   }
   const asked = await askReasonPrivately(ctx, meetingId);
-  await ctx.answerCallbackQuery({
-    text: asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }),
-    show_alert: !asked,
+  await ctx.ui.ack(asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }), {
+    alert: !asked,
   });
 });
 
@@ -50,7 +57,7 @@ hopAttendance.callbackQuery(/^hop:att:(\d+):(P|A)$/, async (ctx) => {
 export async function typedPresent(ctx: BotContext, meetingId: number): Promise<void> {
   const me = ctx.actor.member!;
   await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.PRESENT);
-  await ctx.reply(ctx.t("hop-answer-present", { id: String(meetingId) }));
+  await ctx.ui.say(ctx.t("hop-answer-present", { id: String(meetingId) }));
 }
 
 /** `/hop vang <số> [lý do]`: without a reason the bot asks for it (privately). */
@@ -58,18 +65,18 @@ export async function typedAbsent(ctx: BotContext, meetingId: number, reason: st
   const me = ctx.actor.member!;
   if (reason) {
     await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT, reason);
-    await ctx.reply(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
+    await ctx.ui.say(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
     return;
   }
   await ctx.app.services.meetings.answer(me, meetingId, AttendanceAnswer.ABSENT);
   if (isPrivate(ctx)) return askReasonHere(ctx, meetingId);
   const asked = await askReasonPrivately(ctx, meetingId);
-  await ctx.reply(asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }));
+  await ctx.ui.say(asked ? ctx.t("hop-answer-absent-group", { id: String(meetingId) }) : ctx.t("hop-answer-absent-open-private", { id: String(meetingId) }));
 }
 
 async function askReasonHere(ctx: BotContext, meetingId: number): Promise<void> {
   startFlow(ctx, REASON_FLOW, "reason", { meetingId });
-  await ctx.reply(ctx.t("hop-ask-reason", { id: String(meetingId) }));
+  await ctx.ui.say(ctx.t("hop-ask-reason", { id: String(meetingId) }));
 }
 
 /**
@@ -89,13 +96,15 @@ async function askReasonHere(ctx: BotContext, meetingId: number): Promise<void> 
  * never, leaving a session waiting for a reason nobody was asked for.
  */
 async function askReasonPrivately(ctx: BotContext, meetingId: number): Promise<boolean> {
-  const userId = ctx.from!.id;
+  const user = platformUser(ctx);
+  if (!user) return false;
   const storage = prismaSessionStorage<SessionData>(ctx.app.db);
-  const key = privateSessionKey("telegram", String(userId));
+  const key = privateSessionKey(user.platform, user.userId);
   const session = (await storage.read(key)) ?? {};
   const busy = Boolean(session.flow && session.flow.name !== REASON_FLOW);
   try {
-    await ctx.api.sendMessage(userId, ctx.t(busy ? "hop-ask-reason-typed" : "hop-ask-reason", { id: String(meetingId) }));
+    // A private chat's id is the person's id (Telegram; Zalo's adapter must provide the same send).
+    await ctx.api.sendMessage(user.userId, ctx.t(busy ? "hop-ask-reason-typed" : "hop-ask-reason", { id: String(meetingId) }));
   } catch {
     return false;
   }
@@ -114,14 +123,14 @@ hopAttendance.filter(inFlow(REASON_FLOW, "reason")).on("message:text", async (ct
     reason = cleanText(ctx.msg.text, REASON_MAX, "meeting-bad-reason");
   } catch (e) {
     // Asked again, the flow stays where it was.
-    if (e instanceof DomainError) return void (await ctx.reply(ctx.t("err-meeting-bad-reason", { max: REASON_MAX })));
+    if (e instanceof DomainError) return void (await ctx.ui.say(ctx.t("err-meeting-bad-reason", { max: REASON_MAX })));
     throw e;
   }
   // Ends whatever happens: if the meeting was cancelled meanwhile the explanation is enough.
   endFlow(ctx);
   await replyOnDomainError(ctx, async () => {
     await ctx.app.services.meetings.answer(ctx.actor.member!, meetingId, AttendanceAnswer.ABSENT, reason);
-    await ctx.reply(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
+    await ctx.ui.say(ctx.t("hop-answer-absent-done", { id: String(meetingId) }));
   });
 });
 
@@ -138,11 +147,11 @@ export async function showAttendance(ctx: BotContext, meetingId: number): Promis
     ctx.t("hop-att-unanswered", { count: list.unanswered.length }),
     ...list.unanswered.map((p) => ctx.t("hop-att-line", { name: p.fullName })),
   ];
-  await ctx.reply(lines.join("\n"));
+  await ctx.ui.say(lines.join("\n"));
 }
 
-hopAttendance.callbackQuery(/^hop:list:(\d+)$/, async (ctx) => {
-  if (!ctx.actor.member || !isPrivate(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
-  await ctx.answerCallbackQuery();
+onChoice(hopAttendance, /^hop:list:(\d+)$/, async (ctx) => {
+  if (!ctx.actor.member || !isPrivate(ctx)) return refuseStale(ctx);
+  await ctx.ui.ack();
   await showAttendance(ctx, Number(ctx.match[1]));
 });

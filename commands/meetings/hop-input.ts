@@ -23,13 +23,6 @@ export const localTimeSchema = z.string().transform((s, c) => {
   return t;
 });
 
-/** A meeting number as typed (`12`, `#12`). */
-export const meetingIdSchema = z
-  .string()
-  .trim()
-  .regex(/^#?\d{1,9}$/)
-  .transform((s) => Number(s.replace("#", "")));
-
 /** quy / dinhky → quarterly; batthuong / dotxuat → extraordinary (without diacritics, as typed on phones). */
 export function parseKind(text: string): MeetingKind | undefined {
   const w = foldTyped(text, { squash: true });

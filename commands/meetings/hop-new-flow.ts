@@ -1,6 +1,8 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
+import { Choices } from "../../src/chat/message.js";
 import { formatDateTime } from "../../src/format/date.js";
 import { localDateOf, toInstant, type LocalDate, type LocalTime } from "../../src/services/meeting-time.js";
 import { AGENDA_MAX, MeetingKind, PLACE_MAX, checkedText as cleanText } from "../../src/services/meetings.js";
@@ -9,11 +11,12 @@ import { isTypedSkip, localDateSchema, localTimeSchema, parseKind } from "./hop-
 import { kindLabel, meetingSummary } from "./hop-render.js";
 import { isTypedYes } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
+import { refuseStale } from "../shared/stale.js";
 
 /**
  * Scheduling a meeting step by step (secretary, private chat):
  * kind → date → time → place → agenda → confirm. Every step takes typed
- * input; buttons are a shortcut. Nothing is written before the confirmation.
+ * input; choices are a shortcut (typed: the numbers and words the step takes). Nothing is written before the confirmation.
  */
 const FLOW = "hop-new";
 
@@ -27,8 +30,8 @@ interface Draft {
 
 export async function startScheduling(ctx: BotContext): Promise<void> {
   startFlow(ctx, FLOW, "kind");
-  const kb = new InlineKeyboard().text(ctx.t("hop-btn-quarterly"), "hopnew:kind:Q").text(ctx.t("hop-btn-extraordinary"), "hopnew:kind:E");
-  await ctx.reply(ctx.t("hop-new-ask-kind"), { reply_markup: kb });
+  const kb = new Choices().text(ctx.t("hop-btn-quarterly"), "hopnew:kind:Q", ["1", "quý"]).text(ctx.t("hop-btn-extraordinary"), "hopnew:kind:E", ["2", "bất thường"]);
+  await ctx.ui.say(ctx.t("hop-new-ask-kind"), { choices: kb });
 }
 
 export const hopNewFlow = new Composer<BotContext>();
@@ -39,65 +42,65 @@ function draft(ctx: BotContext): Draft {
 
 async function setKind(ctx: BotContext, kind: MeetingKind): Promise<void> {
   setStep(ctx, "date", { kind });
-  await ctx.reply(ctx.t("hop-new-ask-date"));
+  await ctx.ui.say(ctx.t("hop-new-ask-date"));
 }
 
-hopNewFlow.callbackQuery(/^hopnew:kind:(Q|E)$/, async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "kind") return staleButton(ctx);
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+onChoice(hopNewFlow, /^hopnew:kind:(Q|E)$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "kind") return refuseStale(ctx);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   await setKind(ctx, ctx.match[1] === "Q" ? MeetingKind.QUARTERLY : MeetingKind.EXTRAORDINARY);
 });
 
 hopNewFlow.filter(inFlow(FLOW, "kind")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   const kind = parseKind(ctx.msg.text);
-  if (!kind) return void (await ctx.reply(ctx.t("hop-new-bad-kind")));
+  if (!kind) return void (await ctx.ui.say(ctx.t("hop-new-bad-kind")));
   await setKind(ctx, kind);
 });
 
 hopNewFlow.filter(inFlow(FLOW, "date")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   const date = localDateSchema.safeParse(ctx.msg.text);
-  if (!date.success) return void (await ctx.reply(ctx.t("hop-bad-date")));
+  if (!date.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
   const today = localDateOf(ctx.app.clock.now(), ctx.app.timezone);
-  if (compareDays(date.data, today) < 0) return void (await ctx.reply(ctx.t("err-meeting-in-past")));
+  if (compareDays(date.data, today) < 0) return void (await ctx.ui.say(ctx.t("err-meeting-in-past")));
   setStep(ctx, "time", { date: date.data });
-  await ctx.reply(ctx.t("hop-new-ask-time"));
+  await ctx.ui.say(ctx.t("hop-new-ask-time"));
 });
 
 hopNewFlow.filter(inFlow(FLOW, "time")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   const time = localTimeSchema.safeParse(ctx.msg.text);
-  if (!time.success) return void (await ctx.reply(ctx.t("hop-bad-time")));
+  if (!time.success) return void (await ctx.ui.say(ctx.t("hop-bad-time")));
   const startsAt = toInstant(draft(ctx).date!, time.data, ctx.app.timezone);
   // Today's date with an hour already gone: ask for the time again, the date stays.
-  if (startsAt <= ctx.app.clock.now()) return void (await ctx.reply(ctx.t("err-meeting-in-past")));
+  if (startsAt <= ctx.app.clock.now()) return void (await ctx.ui.say(ctx.t("err-meeting-in-past")));
   setStep(ctx, "place", { time: time.data });
-  await ctx.reply(ctx.t("hop-new-ask-place"));
+  await ctx.ui.say(ctx.t("hop-new-ask-place"));
 });
 
 hopNewFlow.filter(inFlow(FLOW, "place")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   const place = tryClean(ctx.msg.text, PLACE_MAX, false);
-  if (!place) return void (await ctx.reply(ctx.t("err-meeting-bad-place", { max: PLACE_MAX })));
+  if (!place) return void (await ctx.ui.say(ctx.t("err-meeting-bad-place", { max: PLACE_MAX })));
   setStep(ctx, "agenda", { place });
-  const kb = new InlineKeyboard().text(ctx.t("hop-btn-skip"), "hopnew:agenda:skip");
-  await ctx.reply(ctx.t("hop-new-ask-agenda"), { reply_markup: kb });
+  const kb = new Choices().text(ctx.t("hop-btn-skip"), "hopnew:agenda:skip", "bỏ qua");
+  await ctx.ui.say(ctx.t("hop-new-ask-agenda"), { choices: kb });
 });
 
 hopNewFlow.filter(inFlow(FLOW, "agenda")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   if (isTypedSkip(ctx.msg.text)) return setAgenda(ctx, null);
   const agenda = tryClean(ctx.msg.text, AGENDA_MAX, true);
-  if (!agenda) return void (await ctx.reply(ctx.t("err-meeting-bad-agenda", { max: AGENDA_MAX })));
+  if (!agenda) return void (await ctx.ui.say(ctx.t("err-meeting-bad-agenda", { max: AGENDA_MAX })));
   await setAgenda(ctx, agenda);
 });
 
-hopNewFlow.callbackQuery("hopnew:agenda:skip", async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "agenda") return staleButton(ctx);
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+onChoice(hopNewFlow, /^hopnew:agenda:skip$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "agenda") return refuseStale(ctx);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   await setAgenda(ctx, null);
 });
 
@@ -105,31 +108,31 @@ async function setAgenda(ctx: BotContext, agenda: string | null): Promise<void> 
   setStep(ctx, "confirm", { agenda });
   const d = draft(ctx);
   const startsAt = toInstant(d.date!, d.time!, ctx.app.timezone);
-  const kb = new InlineKeyboard().text(ctx.t("btn-confirm"), "hopnew:confirm").text(ctx.t("btn-cancel"), "hopnew:cancel");
-  await ctx.reply(
+  const kb = new Choices().text(ctx.t("btn-confirm"), "hopnew:confirm", ["đồng ý", "xác nhận"]).text(ctx.t("btn-cancel"), "hopnew:cancel", "hủy");
+  await ctx.ui.say(
     ctx.t("hop-new-confirm", {
       kind: kindLabel(ctx, { kind: d.kind!, quarter: Math.floor((d.date!.month - 1) / 3) + 1, year: d.date!.year }),
       when: formatDateTime(startsAt, ctx.app.timezone),
       place: d.place!,
       agenda: agenda ?? "-",
     }),
-    { reply_markup: kb },
+    { choices: kb },
   );
 }
 
 hopNewFlow.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   if (isTypedYes(ctx.msg.text)) return finish(ctx);
-  await ctx.reply(ctx.t("hop-new-confirm-typed"));
+  await ctx.ui.say(ctx.t("hop-new-confirm-typed"));
 });
 
-hopNewFlow.callbackQuery(/^hopnew:(confirm|cancel)$/, async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") return staleButton(ctx);
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+onChoice(hopNewFlow, /^hopnew:(confirm|cancel)$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") return refuseStale(ctx);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   if (ctx.match[1] === "confirm") return finish(ctx);
   endFlow(ctx);
-  await ctx.reply(ctx.t("flow-cancelled"));
+  await ctx.ui.say(ctx.t("flow-cancelled"));
 });
 
 async function finish(ctx: BotContext): Promise<void> {
@@ -138,7 +141,7 @@ async function finish(ctx: BotContext): Promise<void> {
   // The flow ends whatever happens: a refusal (the quarter got its meeting
   // meanwhile, the hour passed) is explained and must not leave the user stuck.
   endFlow(ctx);
-  if (!me) return void (await ctx.reply(ctx.t("guard-not-member")));
+  if (!me) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   await replyOnDomainError(ctx, async () => {
     const meeting = await ctx.app.services.meetings.schedule(me, {
       kind: d.kind!,
@@ -146,12 +149,8 @@ async function finish(ctx: BotContext): Promise<void> {
       place: d.place!,
       agenda: d.agenda ?? null,
     });
-    await ctx.reply([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
+    await ctx.ui.say([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
   });
-}
-
-async function staleButton(ctx: BotContext): Promise<void> {
-  await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
 }
 
 function compareDays(a: LocalDate, b: LocalDate): number {

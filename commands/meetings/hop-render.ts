@@ -3,20 +3,15 @@ import { formatDate, formatDateTime } from "../../src/format/date.js";
 import type { Meeting } from "../../src/generated/prisma/client.js";
 import type { AgendaDraft } from "../../src/services/meeting-agenda.js";
 import { MeetingKind } from "../../src/services/meetings.js";
+import { meetingSummary as summaryOf } from "../../src/scheduler/jobs/meeting-texts.js";
 
 export function kindLabel(ctx: BotContext, m: Pick<Meeting, "kind" | "quarter" | "year">): string {
   return m.kind === MeetingKind.QUARTERLY ? ctx.t("hop-kind-quarterly", { quarter: m.quarter ?? 0, year: String(m.year) }) : ctx.t("hop-kind-extraordinary");
 }
 
-/** The same paragraph as the scheduled reminders (hop-summary). */
+/** The same paragraph as the scheduled reminders: one implementation (`meeting-texts.ts`). */
 export function meetingSummary(ctx: BotContext, m: Meeting): string {
-  return ctx.t("hop-summary", {
-    id: String(m.id),
-    kind: kindLabel(ctx, m),
-    when: formatDateTime(m.startsAt, ctx.app.timezone),
-    place: m.place,
-    agenda: m.agenda ?? "-",
-  });
+  return summaryOf(m, ctx.app.timezone);
 }
 
 type Draft = AgendaDraft & { overdueTotal: number; obstaclesTotal: number; proposalsTotal: number };

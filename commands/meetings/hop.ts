@@ -1,17 +1,19 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
 import { isPrivate } from "../../src/bot/platform.js";
+import { Choices } from "../../src/chat/message.js";
 import { formatDateTime } from "../../src/format/date.js";
-import { splitMessage } from "../../src/format/text.js";
 import { localDateOf, toInstant } from "../../src/services/meeting-time.js";
 import { MANAGER_ROLES } from "../../src/services/roles.js";
 import { hopAttendance, attendanceKeyboard, showAttendance, typedAbsent, typedPresent } from "./hop-attendance.js";
-import { localDateSchema, localTimeSchema, meetingIdSchema, parseKind } from "./hop-input.js";
+import { localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
 import { hopNewFlow, startScheduling } from "./hop-new-flow.js";
 import { meetingSummary, renderAgenda } from "./hop-render.js";
-import { commandArgs } from "../shared/shared.js";
+import { commandArgs, idSchema } from "../shared/shared.js";
+import { refuseStale } from "../shared/stale.js";
 
 /**
  * `/hop` — committee meetings. Without arguments: the upcoming meetings with
@@ -48,8 +50,8 @@ composer.command("hop", async (ctx) => {
   const sub = rawSub.toLowerCase();
   const tail = args.slice(rawSub.length).trim();
   const me = ctx.actor.member!;
-  if (!GROUP_SUBS.has(sub) && !isPrivate(ctx)) return void (await ctx.reply(ctx.t("hop-private-sub", { sub })));
-  if (MANAGER_SUBS.has(sub) && !MANAGER_ROLES.includes(me.role)) return void (await ctx.reply(ctx.t("err-meeting-managers-only")));
+  if (!GROUP_SUBS.has(sub) && !isPrivate(ctx)) return void (await ctx.ui.say(ctx.t("hop-private-sub", { sub })));
+  if (MANAGER_SUBS.has(sub) && !MANAGER_ROLES.includes(me.role)) return void (await ctx.ui.say(ctx.t("err-meeting-managers-only")));
   switch (sub) {
     case "moi":
       return tail ? scheduleTyped(ctx, tail) : startScheduling(ctx);
@@ -61,7 +63,7 @@ composer.command("hop", async (ctx) => {
     case "huy":
       return withId(ctx, rest[0], "hop-usage-huy", async (id) => {
         const m = await ctx.app.services.meetings.cancel(me, id, (mt) => ctx.t("hop-cancelled-group", { summary: meetingSummary(ctx, mt) }));
-        await ctx.reply(ctx.t("hop-cancelled", { id: String(m.id) }));
+        await ctx.ui.say(ctx.t("hop-cancelled", { id: String(m.id) }));
       });
     case "diemdanh":
       return withId(ctx, rest[0], "hop-usage-diemdanh", (id) => showAttendance(ctx, id));
@@ -72,23 +74,23 @@ composer.command("hop", async (ctx) => {
     case "chuongtrinh":
       return withId(ctx, rest[0], "hop-usage-chuongtrinh", async (id) => {
         const { meeting, draft } = await ctx.app.services.meetings.agenda(me.agencyId, id);
-        for (const chunk of splitMessage(renderAgenda(ctx, meeting, draft))) await ctx.reply(chunk);
+        await ctx.ui.say(renderAgenda(ctx, meeting, draft));
       });
     case "bienban":
       return withId(ctx, rest[0], "hop-usage-bienban", async (id) => {
         const text = tail.replace(/^\S+/, "").trim();
-        if (!text) return void (await ctx.reply(ctx.t("hop-usage-bienban")));
+        if (!text) return void (await ctx.ui.say(ctx.t("hop-usage-bienban")));
         await ctx.app.services.meetings.setMinutes(me, id, text);
-        await ctx.reply(ctx.t("hop-minutes-done", { id }));
+        await ctx.ui.say(ctx.t("hop-minutes-done", { id }));
       });
     default:
-      await ctx.reply(ctx.t("hop-usage"));
+      await ctx.ui.say(ctx.t("hop-usage"));
   }
 });
 
 async function withId(ctx: BotContext, raw: string | undefined, usageKey: string, fn: (id: number) => Promise<void>): Promise<void> {
-  const id = meetingIdSchema.safeParse(raw ?? "");
-  if (!id.success) return void (await ctx.reply(ctx.t(usageKey)));
+  const id = idSchema.safeParse(raw ?? "");
+  if (!id.success) return void (await ctx.ui.say(ctx.t(usageKey)));
   await fn(id.data);
 }
 
@@ -97,52 +99,52 @@ async function listUpcoming(ctx: BotContext): Promise<void> {
   const meetings = await ctx.app.services.meetings.listUpcoming(me.agencyId, me.id);
   const manager = MANAGER_ROLES.includes(me.role);
   if (!meetings.length) {
-    await ctx.reply([ctx.t("hop-none"), manager && isPrivate(ctx) ? ctx.t("hop-manager-hint") : ""].filter(Boolean).join("\n"));
+    await ctx.ui.say([ctx.t("hop-none"), manager && isPrivate(ctx) ? ctx.t("hop-manager-hint") : ""].filter(Boolean).join("\n"));
     return;
   }
-  await ctx.reply(ctx.t("hop-list-title", { count: meetings.length }));
+  await ctx.ui.say(ctx.t("hop-list-title", { count: meetings.length }));
   // One message per meeting, each with its own buttons: shown at most 5, the rest are further away.
   for (const m of meetings.slice(0, 5)) {
     const answer = m.myAnswer === "PRESENT" ? ctx.t("hop-my-present") : m.myAnswer === "ABSENT" ? ctx.t("hop-my-absent") : ctx.t("hop-my-none");
-    const kb = attendanceKeyboard(ctx, m.id);
-    if (manager && isPrivate(ctx)) kb.row().text(ctx.t("hop-btn-list"), `hop:list:${m.id}`);
-    await ctx.reply([meetingSummary(ctx, m), answer].join("\n"), { reply_markup: kb });
+    const kb = attendanceKeyboard(m.id);
+    if (manager && isPrivate(ctx)) kb.row().text(ctx.t("hop-btn-list"), `hop:list:${m.id}`, `/hop diemdanh ${m.id}`);
+    await ctx.ui.say([meetingSummary(ctx, m), answer].join("\n"), { choices: kb });
   }
-  if (manager && isPrivate(ctx)) await ctx.reply(ctx.t("hop-manager-hint"));
+  if (manager && isPrivate(ctx)) await ctx.ui.say(ctx.t("hop-manager-hint"));
 }
 
 /** `/hop moi quy 20/03/2026 08:00 Phòng họp số 1` — the whole flow on one line. */
 async function scheduleTyped(ctx: BotContext, text: string): Promise<void> {
   const a = scheduleArgs.parse(text);
   const kind = parseKind(a.kind);
-  if (!kind) return void (await ctx.reply(ctx.t("hop-usage-moi")));
+  if (!kind) return void (await ctx.ui.say(ctx.t("hop-usage-moi")));
   const date = localDateSchema.safeParse(a.date);
-  if (!date.success) return void (await ctx.reply(ctx.t("hop-bad-date")));
+  if (!date.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
   const time = localTimeSchema.safeParse(a.time);
-  if (!time.success) return void (await ctx.reply(ctx.t("hop-bad-time")));
+  if (!time.success) return void (await ctx.ui.say(ctx.t("hop-bad-time")));
   const meeting = await ctx.app.services.meetings.schedule(ctx.actor.member!, {
     kind,
     startsAt: toInstant(date.data, time.data, ctx.app.timezone),
     place: a.place,
   });
-  await ctx.reply([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
+  await ctx.ui.say([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
 }
 
 async function reschedule(ctx: BotContext, rest: string[]): Promise<void> {
   const [rawId = "", rawDate = "", rawTime = "", ...place] = rest;
-  const id = meetingIdSchema.safeParse(rawId);
-  if (!id.success) return void (await ctx.reply(ctx.t("hop-usage-doi")));
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) return void (await ctx.ui.say(ctx.t("hop-usage-doi")));
   const date = localDateSchema.safeParse(rawDate);
-  if (!date.success) return void (await ctx.reply(ctx.t("hop-bad-date")));
+  if (!date.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
   const time = localTimeSchema.safeParse(rawTime);
-  if (!time.success) return void (await ctx.reply(ctx.t("hop-bad-time")));
+  if (!time.success) return void (await ctx.ui.say(ctx.t("hop-bad-time")));
   const m = await ctx.app.services.meetings.reschedule(
     ctx.actor.member!,
     id.data,
     { startsAt: toInstant(date.data, time.data, ctx.app.timezone), ...(place.length ? { place: place.join(" ") } : {}) },
     (mt) => ctx.t("hop-moved-group", { summary: meetingSummary(ctx, mt) }),
   );
-  await ctx.reply([ctx.t("hop-moved"), meetingSummary(ctx, m)].join("\n"));
+  await ctx.ui.say([ctx.t("hop-moved"), meetingSummary(ctx, m)].join("\n"));
 }
 
 const yearSchema = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(2000).max(2100));
@@ -156,7 +158,7 @@ async function propose(ctx: BotContext, rest: string[]): Promise<void> {
   const confirm = words.some((w) => ["dongy", "đồngý", "tao", "tạo"].includes(w));
   const yearWord = words.find((w) => /^\d+$/.test(w));
   const year = yearWord === undefined ? { success: true as const, data: thisYear } : yearSchema.safeParse(yearWord);
-  if (!year.success || words.length > (yearWord ? 1 : 0) + (confirm ? 1 : 0)) return void (await ctx.reply(ctx.t("hop-usage-dexuat")));
+  if (!year.success || words.length > (yearWord ? 1 : 0) + (confirm ? 1 : 0)) return void (await ctx.ui.say(ctx.t("hop-usage-dexuat")));
   if (confirm) return createProposed(ctx, year.data);
   const proposals = await ctx.app.services.meetings.proposeQuarterly(me.agencyId, year.data);
   const lines = [ctx.t("hop-propose-title", { year: String(year.data) })];
@@ -166,23 +168,23 @@ async function propose(ctx: BotContext, rest: string[]): Promise<void> {
     lines.push(ctx.t(key, { quarter: p.quarter, when, id: String(p.existingId ?? 0) }));
   }
   const creatable = proposals.some((p) => !p.existingId && !p.past);
-  if (!creatable) return void (await ctx.reply([...lines, ctx.t("hop-propose-nothing")].join("\n")));
+  if (!creatable) return void (await ctx.ui.say([...lines, ctx.t("hop-propose-nothing")].join("\n")));
   lines.push(ctx.t("hop-propose-confirm", { year: String(year.data), place: ctx.t("hop-default-place") }));
-  const kb = new InlineKeyboard().text(ctx.t("hop-btn-create-proposed"), `hop:prop:${year.data}`);
-  await ctx.reply(lines.join("\n"), { reply_markup: kb });
+  const kb = new Choices().text(ctx.t("hop-btn-create-proposed"), `hop:prop:${year.data}`, `/hop de_xuat ${year.data} dongy`);
+  await ctx.ui.say(lines.join("\n"), { choices: kb });
 }
 
 async function createProposed(ctx: BotContext, year: number): Promise<void> {
   const created = await ctx.app.services.meetings.createProposed(ctx.actor.member!, year, ctx.t("hop-default-place"));
-  await ctx.reply([ctx.t("hop-propose-done", { count: created.length }), ...created.map((m) => meetingSummary(ctx, m))].join("\n\n"));
+  await ctx.ui.say([ctx.t("hop-propose-done", { count: created.length }), ...created.map((m) => meetingSummary(ctx, m))].join("\n\n"));
 }
 
 // Pressed twice or after the meetings were created by typing: the service finds nothing left to create.
-composer.callbackQuery(/^hop:prop:(\d{4})$/, async (ctx) => {
+onChoice(composer, /^hop:prop:(\d{4})$/, async (ctx) => {
   const me = ctx.actor.member;
-  if (!me || !isPrivate(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (!me || !isPrivate(ctx)) return refuseStale(ctx);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   await createProposed(ctx, Number(ctx.match[1]));
 });
 

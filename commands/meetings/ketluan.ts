@@ -1,19 +1,26 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
-import { splitMessage } from "../../src/format/text.js";
+import { Choices } from "../../src/chat/message.js";
 import type { MeetingConclusion } from "../../src/generated/prisma/client.js";
-import { isTypedSkip, localDateSchema, meetingIdSchema } from "./hop-input.js";
-import { commandArgs } from "../shared/shared.js";
+import { isTypedSkip, localDateSchema } from "./hop-input.js";
+import { commandArgs, idSchema } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
 import { noticeLines } from "../shared/notice-reply.js";
+import { refuseStale } from "../shared/stale.js";
 
 /**
  * `/ketluan <số họp> <nội dung>` records a kết luận after the meeting;
  * `/ketluan <số họp>` lists them; each one not yet a task has the button
  * "Giao thành nhiệm vụ" (typed: `/ketluan giao <mã kết luận>`), which asks
  * for the assignees (buttons or typed numbers) and a due date.
+ *
+ * The picker toggles people one by one and "Xong" goes on; typed, a member's
+ * number toggles them the same way and "xong" goes on, while several numbers
+ * at once ("3 5") pick exactly those and go on. (plan/giaoviec.ts has its own
+ * assignee picker, which behaves differently: to be made one, issue 9.)
  */
 const FLOW = "kl-task";
 const composer = new Composer<BotContext>();
@@ -22,33 +29,33 @@ composer.command("ketluan", async (ctx) => {
   const args = commandArgs(ctx);
   const [first = "", second = ""] = args.split(/\s+/);
   if (first.toLowerCase() === "giao") {
-    const id = meetingIdSchema.safeParse(second);
-    if (!id.success) return void (await ctx.reply(ctx.t("ketluan-usage")));
+    const id = idSchema.safeParse(second);
+    if (!id.success) return void (await ctx.ui.say(ctx.t("ketluan-usage")));
     return startAssign(ctx, id.data);
   }
-  const meetingId = meetingIdSchema.safeParse(first);
-  if (!meetingId.success) return void (await ctx.reply(ctx.t("ketluan-usage")));
+  const meetingId = idSchema.safeParse(first);
+  if (!meetingId.success) return void (await ctx.ui.say(ctx.t("ketluan-usage")));
   const text = args.slice(first.length).trim();
   const me = ctx.actor.member!;
   if (!text) {
     const list = await ctx.app.services.meetings.listConclusions(me.agencyId, meetingId.data);
-    if (!list.length) return void (await ctx.reply(ctx.t("ketluan-none", { id: String(meetingId.data) })));
+    if (!list.length) return void (await ctx.ui.say(ctx.t("ketluan-none", { id: String(meetingId.data) })));
     const lines = [ctx.t("ketluan-list-title", { id: String(meetingId.data) }), ...list.map((c) => conclusionLine(ctx, c))];
-    for (const chunk of splitMessage(lines.join("\n"))) await ctx.reply(chunk);
+    await ctx.ui.say(lines.join("\n"));
     return;
   }
   const c = await ctx.app.services.meetings.addConclusion(me, meetingId.data, text);
-  const kb = new InlineKeyboard().text(ctx.t("ketluan-btn-task"), `kl:task:${c.id}`);
-  await ctx.reply(ctx.t("ketluan-done", { order: c.order, id: String(meetingId.data), code: String(c.id) }), { reply_markup: kb });
+  const kb = new Choices().text(ctx.t("ketluan-btn-task"), `kl:task:${c.id}`, `/ketluan giao ${c.id}`);
+  await ctx.ui.say(ctx.t("ketluan-done", { order: c.order, id: String(meetingId.data), code: String(c.id) }), { choices: kb });
 });
 
 function conclusionLine(ctx: BotContext, c: MeetingConclusion): string {
   return ctx.t(c.taskId ? "ketluan-line-task" : "ketluan-line", { order: c.order, text: c.text, code: String(c.id), task: String(c.taskId ?? 0) });
 }
 
-composer.callbackQuery(/^kl:task:(\d+)$/, async (ctx) => {
-  if (!ctx.actor.member || ctx.chat?.type !== "private") return void (await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true }));
-  await ctx.answerCallbackQuery();
+onChoice(composer, /^kl:task:(\d+)$/, async (ctx) => {
+  if (!ctx.actor.member || ctx.chat?.type !== "private") return refuseStale(ctx);
+  await ctx.ui.ack();
   await startAssign(ctx, Number(ctx.match[1]));
 });
 
@@ -61,45 +68,59 @@ async function startAssign(ctx: BotContext, conclusionId: number): Promise<void>
   const me = ctx.actor.member!;
   // Checked now (not only at the end) so nobody picks people for a conclusion that is already a task.
   const c = await ctx.app.services.meetings.getConclusion(me.agencyId, conclusionId);
-  if (c.taskId !== null) return void (await ctx.reply(ctx.t("err-conclusion-has-task", { id: String(c.id) })));
+  if (c.taskId !== null) return void (await ctx.ui.say(ctx.t("err-conclusion-has-task", { id: String(c.id) })));
   startFlow(ctx, FLOW, "assignees", { conclusionId, picked: [] });
   await showPicker(ctx, c.text);
 }
 
-async function showPicker(ctx: BotContext, text?: string): Promise<void> {
+/** The people to pick from; `notice` (typed answers) says what the last choice did. */
+async function showPicker(ctx: BotContext, text?: string, notice?: string): Promise<void> {
   const me = ctx.actor.member!;
   const data = ctx.session.flow!.data as unknown as AssignData;
   const members = (await ctx.app.services.roster.listMembers(me.agencyId)).filter((m) => m.role !== "STAFF");
-  const kb = new InlineKeyboard();
+  const kb = new Choices();
   members.slice(0, 30).forEach((m, i) => {
     const mark = data.picked.includes(m.id) ? "✅ " : "";
-    kb.text(`${mark}${m.fullName}`, `kltask:m:${m.id}`);
+    // The step takes member numbers, so each person's choice is typed as their number.
+    kb.text(`${mark}${m.fullName}`, `kltask:m:${m.id}`, String(m.id));
     if (i % 2 === 1) kb.row();
   });
-  kb.row().text(ctx.t("ketluan-btn-done-picking"), "kltask:done");
+  kb.row().text(ctx.t("ketluan-btn-done-picking"), "kltask:done", "xong");
   const lines = [
+    ...(notice ? [notice] : []),
     ...(text ? [ctx.t("ketluan-assign-intro", { text })] : []),
     ctx.t("ketluan-ask-assignees"),
     ...members.map((m) => ctx.t("ketluan-member-line", { id: String(m.id), name: m.fullName })),
   ];
-  await ctx.reply(lines.join("\n"), { reply_markup: kb });
+  await ctx.ui.say(lines.join("\n"), { choices: kb, takesNumbers: true });
 }
 
-composer.callbackQuery(/^kltask:m:(\d+)$/, async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return stale(ctx);
+/**
+ * A picker choice's answer: on a pressed button the small notice (the buttons
+ * stay as they are, as before); typed, the picker is shown again with the
+ * notice on top, so its choices stay the latest and can be typed again.
+ */
+async function answerPicker(ctx: BotContext, notice: string, alert = false): Promise<void> {
+  if (ctx.ui.arrival === "button") return ctx.ui.ack(notice, { alert });
+  await ctx.ui.ack();
+  await showPicker(ctx, undefined, notice);
+}
+
+onChoice(composer, /^kltask:m:(\d+)$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
   const data = ctx.session.flow!.data as unknown as AssignData;
   const id = Number(ctx.match[1]);
   const picked = data.picked.includes(id) ? data.picked.filter((x) => x !== id) : [...data.picked, id];
   setStep(ctx, "assignees", { picked });
-  await ctx.answerCallbackQuery({ text: ctx.t("ketluan-picked", { count: picked.length }) });
+  await answerPicker(ctx, ctx.t("ketluan-picked", { count: picked.length }));
 });
 
-composer.callbackQuery("kltask:done", async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return stale(ctx);
+onChoice(composer, /^kltask:done$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
   const data = ctx.session.flow!.data as unknown as AssignData;
-  if (!data.picked.length) return void (await ctx.answerCallbackQuery({ text: ctx.t("err-conclusion-no-assignees"), show_alert: true }));
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (!data.picked.length) return answerPicker(ctx, ctx.t("err-conclusion-no-assignees"), true);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   await askDue(ctx);
 });
 
@@ -107,20 +128,20 @@ composer.callbackQuery("kltask:done", async (ctx) => {
 composer.filter(inFlow(FLOW, "assignees")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   const parts = ctx.msg.text.split(/[\s,;]+/).filter(Boolean);
-  if (!parts.length || parts.some((p) => !/^#?\d{1,9}$/.test(p))) return void (await ctx.reply(ctx.t("ketluan-bad-assignees")));
+  if (!parts.length || parts.some((p) => !/^#?\d{1,9}$/.test(p))) return void (await ctx.ui.say(ctx.t("ketluan-bad-assignees")));
   setStep(ctx, "assignees", { picked: [...new Set(parts.map((p) => Number(p.replace("#", ""))))] });
   await askDue(ctx);
 });
 
 async function askDue(ctx: BotContext): Promise<void> {
   setStep(ctx, "due");
-  await ctx.reply(ctx.t("ketluan-ask-due"), { reply_markup: new InlineKeyboard().text(ctx.t("ketluan-btn-no-due"), "kltask:nodue") });
+  await ctx.ui.say(ctx.t("ketluan-ask-due"), { choices: new Choices().text(ctx.t("ketluan-btn-no-due"), "kltask:nodue", "không") });
 }
 
-composer.callbackQuery("kltask:nodue", async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "due") return stale(ctx);
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+onChoice(composer, /^kltask:nodue$/, async (ctx) => {
+  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "due") return refuseStale(ctx);
+  await ctx.ui.ack();
+  await ctx.ui.clearChoices();
   await finish(ctx, null);
 });
 
@@ -128,7 +149,7 @@ composer.filter(inFlow(FLOW, "due")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   if (isTypedSkip(ctx.msg.text)) return finish(ctx, null);
   const due = localDateSchema.safeParse(ctx.msg.text);
-  if (!due.success) return void (await ctx.reply(ctx.t("hop-bad-date")));
+  if (!due.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
   await finish(ctx, due.data);
 });
 
@@ -146,22 +167,18 @@ async function finish(ctx: BotContext, due: { year: number; month: number; day: 
     const dueText = due ? `${pad(due.day)}/${pad(due.month)}/${due.year}` : ctx.t("ketluan-no-due");
     // The assignees' notices were queued with the task (createConclusionTask).
     const done = ctx.t("ketluan-task-done", { number: String(r.taskNumber), names, due: dueText });
-    await ctx.reply([done, ...noticeLines(ctx, r.notified)].join("\n"));
+    await ctx.ui.say([done, ...noticeLines(ctx, r.notified)].join("\n"));
   });
   if (!failed) return;
   // A bad assignee: back to picking people; a past due date: the date is asked again; anything else ends the dialogue.
   if (failed === "conclusion-bad-assignee" || failed === "conclusion-no-assignees") {
     setStep(ctx, "assignees", { picked: [] });
-    await ctx.reply(ctx.t("ketluan-ask-assignees-again"));
+    await ctx.ui.say(ctx.t("ketluan-ask-assignees-again"));
   } else if (failed !== "conclusion-due-past") endFlow(ctx);
 }
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
-}
-
-async function stale(ctx: BotContext): Promise<void> {
-  await ctx.answerCallbackQuery({ text: ctx.t("stale-button"), show_alert: true });
 }
 
 export const ketluanFeature: Feature = {

@@ -1,11 +1,13 @@
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
+import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
-import { splitMessage } from "../../src/format/text.js";
+import { Choices } from "../../src/chat/message.js";
 import { ReportKind } from "../../src/generated/prisma/enums.js";
 import { localDay } from "../../src/services/periods.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
+import { docxFile } from "./docx-file.js";
 import { requestLine } from "./yeucau.js";
 
 /**
@@ -26,40 +28,42 @@ composer.command("baocaoky", async (ctx) => {
     const reports = ctx.app.services.reports;
     await reports.ensureFixedRequests(member.agencyId, localDay(ctx.app.clock.now(), ctx.app.timezone).year);
     const list = await reports.listRequests(member.agencyId);
-    const kb = new InlineKeyboard();
-    list.forEach((r) => kb.text(`#${r.id} ${ctx.t(`report-kind-${r.kind}`)}`, `bcky:v:${r.id}`).row());
-    return void (await ctx.reply([ctx.t("baocaoky-choose"), ...list.map((r) => requestLine(ctx, r))].join("\n"), { reply_markup: kb }));
+    const kb = new Choices();
+    list.forEach((r) => kb.text(`#${r.id} ${ctx.t(`report-kind-${r.kind}`)}`, `bcky:v:${r.id}`, `/baocaoky ${r.id}`).row());
+    return void (await ctx.ui.say([ctx.t("baocaoky-choose"), ...list.map((r) => requestLine(ctx, r))].join("\n"), { choices: kb }));
   }
   const [idText, action, ...rest] = text.split(/\s+/);
   const id = idSchema.safeParse(idText ?? "");
-  if (!id.success) return void (await ctx.reply(ctx.t("baocaoky-usage")));
+  if (!id.success) return void (await ctx.ui.say(ctx.t("baocaoky-usage")));
   const act = (action ?? "").toLowerCase();
   if (!act) return preview(ctx, id.data);
   if (act === "taofile" || act === "tạofile") return generate(ctx, id.data);
   if (act === "bosung" || act === "bổsung") {
     const [code, ...words] = rest;
-    if (!code || words.length === 0) return void (await ctx.reply(ctx.t("baocaoky-bosung-usage")));
+    if (!code || words.length === 0) return void (await ctx.ui.say(ctx.t("baocaoky-bosung-usage")));
     return saveSupplement(ctx, id.data, code, words.join(" "));
   }
-  await ctx.reply(ctx.t("baocaoky-usage"));
+  await ctx.ui.say(ctx.t("baocaoky-usage"));
 });
 
 async function preview(ctx: BotContext, requestId: number): Promise<void> {
   const member = ctx.actor.member!;
   const { text } = await ctx.app.services.reports.preview(member.agencyId, requestId);
-  const chunks = splitMessage(text);
-  for (const chunk of chunks.slice(0, -1)) await ctx.reply(chunk);
-  await ctx.reply(chunks.at(-1)!);
-  const kb = new InlineKeyboard().text(ctx.t("baocaoky-btn-add"), `bcky:a:${requestId}`).text(ctx.t("baocaoky-btn-gen"), `bcky:g:${requestId}`);
-  await ctx.reply(ctx.t("baocaoky-after-preview", { id: String(requestId) }), { reply_markup: kb });
+  // A long draft is split by the chat layer, to the platform's message length.
+  await ctx.ui.say(text);
+  const kb = new Choices()
+    .text(ctx.t("baocaoky-btn-add"), `bcky:a:${requestId}`, ["bổ sung", "bosung"])
+    .text(ctx.t("baocaoky-btn-gen"), `bcky:g:${requestId}`, `/baocaoky ${requestId} taofile`);
+  await ctx.ui.say(ctx.t("baocaoky-after-preview", { id: String(requestId) }), { choices: kb });
 }
 
 async function generate(ctx: BotContext, requestId: number): Promise<void> {
   const member = ctx.actor.member!;
   const v = await ctx.app.services.reports.generate(member, requestId);
   const f = v.figures;
-  await ctx.replyWithDocument(new InputFile(Buffer.from(v.report.docx), v.report.fileName), {
-    caption: ctx.t("baocaoky-doc-caption", {
+  await ctx.ui.file(
+    docxFile(v.report.fileName, v.report.docx),
+    ctx.t("baocaoky-doc-caption", {
       version: String(v.report.version),
       done: String(f.tasksDone),
       progress: String(f.tasksInProgress),
@@ -67,14 +71,14 @@ async function generate(ctx: BotContext, requestId: number): Promise<void> {
       meetings: String(f.meetingsHeld),
       reports: String(f.reports),
     }),
-  });
+  );
   // The year-end self-assessment travels with the annual report once it has been scored.
   const req = await ctx.app.services.reports.request(member.agencyId, requestId);
   if (req.kind !== ReportKind.ANNUAL) return;
   const year = localDay(req.periodTo, ctx.app.timezone).year;
   if (!(await ctx.app.services.selfAssessment.hasScores(member.agencyId, year))) return;
   const sa = await ctx.app.services.selfAssessment.exportDocx(member.agencyId, year);
-  await ctx.replyWithDocument(new InputFile(sa.docx, sa.fileName), { caption: ctx.t("baocaoky-assessment-attached", { year: String(year) }) });
+  await ctx.ui.file(docxFile(sa.fileName, sa.docx), ctx.t("baocaoky-assessment-attached", { year: String(year) }));
 }
 
 async function saveSupplement(ctx: BotContext, requestId: number, code: string, text: string): Promise<void> {
@@ -82,22 +86,22 @@ async function saveSupplement(ctx: BotContext, requestId: number, code: string, 
   const clean = text.normalize("NFC").trim();
   const remove = ["xoa", "xóa"].includes(clean.toLowerCase());
   await ctx.app.services.reports.setSupplement(member, requestId, code.toLowerCase(), remove ? "" : clean);
-  await ctx.reply(ctx.t(remove ? "baocaoky-bosung-removed" : "baocaoky-bosung-done", { code, id: String(requestId) }));
+  await ctx.ui.say(ctx.t(remove ? "baocaoky-bosung-removed" : "baocaoky-bosung-done", { code, id: String(requestId) }));
 }
 
-composer.callbackQuery(/^bcky:([vag]):(\d+)$/, async (ctx) => {
-  // Buttons bypass the command guard; the services check the role again.
+onChoice(composer, /^bcky:([vag]):(\d+)$/, async (ctx) => {
+  // Choices bypass the command guard; the services check the role again.
   const member = ctx.actor.member;
-  if (!member || ctx.chat?.type !== "private") return void (await ctx.answerCallbackQuery({ text: ctx.t("guard-not-member"), show_alert: true }));
+  if (!member || ctx.chat?.type !== "private") return void (await ctx.ui.ack(ctx.t("guard-not-member"), { alert: true }));
   const req = await ctx.app.services.reports.request(member.agencyId, Number(ctx.match[2]));
-  await ctx.answerCallbackQuery();
+  await ctx.ui.ack();
   const [, what, idText] = ctx.match;
   const id = Number(idText);
   if (what === "v") return preview(ctx, id);
   if (what === "g") return generate(ctx, id);
   const targets = await ctx.app.services.reports.supplementTargets(member.agencyId, req);
   startFlow(ctx, FLOW, "section", { requestId: id });
-  await ctx.reply([ctx.t("baocaoky-ask-section"), ...targets.map((t) => `${t.code} — ${t.title}`)].join("\n"));
+  await ctx.ui.say([ctx.t("baocaoky-ask-section"), ...targets.map((t) => `${t.code} — ${t.title}`)].join("\n"));
 });
 
 composer.filter(inFlow(FLOW, "section")).on("message:text", async (ctx, next) => {
@@ -109,9 +113,9 @@ composer.filter(inFlow(FLOW, "section")).on("message:text", async (ctx, next) =>
   const req = await ctx.app.services.reports.request(member.agencyId, requestId);
   const code = ctx.message.text.trim().toLowerCase();
   const targets = await ctx.app.services.reports.supplementTargets(member.agencyId, req);
-  if (!targets.some((t) => t.code === code)) return void (await ctx.reply(ctx.t("baocaoky-bad-section", { codes: targets.map((t) => t.code).join(", ") })));
+  if (!targets.some((t) => t.code === code)) return void (await ctx.ui.say(ctx.t("baocaoky-bad-section", { codes: targets.map((t) => t.code).join(", ") })));
   setStep(ctx, "text", { code });
-  await ctx.reply(ctx.t("baocaoky-ask-text", { code }));
+  await ctx.ui.say(ctx.t("baocaoky-ask-text", { code }));
 });
 
 composer.filter(inFlow(FLOW, "text")).on("message:text", async (ctx, next) => {
@@ -119,7 +123,7 @@ composer.filter(inFlow(FLOW, "text")).on("message:text", async (ctx, next) => {
   if (ctx.message.text.startsWith("/")) return (endFlow(ctx), next());
   const flow = currentFlow(ctx, FLOW)!;
   const text = ctx.message.text.normalize("NFC").trim();
-  if (text.length < 3 || text.length > 3000) return void (await ctx.reply(ctx.t("baocaoky-bad-text")));
+  if (text.length < 3 || text.length > 3000) return void (await ctx.ui.say(ctx.t("baocaoky-bad-text")));
   await saveSupplement(ctx, Number(flow.data.requestId), String(flow.data.code), text);
   endFlow(ctx);
 });

@@ -29,13 +29,13 @@ composer.command("mauvb", async (ctx) => {
     const [word, ...rest] = text.split(/\s+/);
     const field = FIELDS[(word ?? "").toLowerCase()];
     const value = rest.join(" ").trim();
-    if (!field || !value || value.length > 120 || (field.pattern && !field.pattern.test(value))) return void (await ctx.reply(ctx.t("mauvb-usage")));
+    if (!field || !value || value.length > 120 || (field.pattern && !field.pattern.test(value))) return void (await ctx.ui.say(ctx.t("mauvb-usage")));
     const clear = field.optional && ["xoa", "xóa"].includes(value.toLowerCase());
     await reports.updateProfile(member, { [field.key]: clear ? null : value });
   }
   const p = await reports.profile(member.agencyId);
   const none = ctx.t("mauvb-none");
-  await ctx.reply(
+  await ctx.ui.say(
     ctx.t("mauvb-show", {
       parent: p.parentAgency ?? none,
       place: p.place,

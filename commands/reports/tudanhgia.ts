@@ -1,10 +1,10 @@
-import { Composer, InputFile } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { splitMessage } from "../../src/format/text.js";
 import { localDay } from "../../src/services/periods.js";
 import { parseScore, type AssessmentView } from "../../src/services/self-assessment.js";
 import { commandArgs } from "../shared/shared.js";
+import { docxFile } from "./docx-file.js";
 
 /**
  * `/tudanhgia` — the year-end self-assessment (of the current year):
@@ -48,25 +48,26 @@ composer.command("tudanhgia", async (ctx) => {
 
   if (!first) {
     const v = await sa.open(member.agencyId, year);
-    for (const chunk of splitMessage(`${summary(ctx, v)}\n\n${ctx.t("tudanhgia-usage")}`)) await ctx.reply(chunk);
+    await ctx.ui.say(`${summary(ctx, v)}\n\n${ctx.t("tudanhgia-usage")}`);
     return;
   }
   if (word === "xuat" || word === "xuất") {
     const out = await sa.exportDocx(member.agencyId, year);
-    await ctx.replyWithDocument(new InputFile(out.docx, out.fileName), {
-      caption: ctx.t("tudanhgia-doc-caption", { total: num(out.model.total), max: num(out.model.maxTotal), band: out.model.band ?? ctx.t("tudanhgia-no-band") }),
-    });
+    await ctx.ui.file(
+      docxFile(out.fileName, out.docx),
+      ctx.t("tudanhgia-doc-caption", { total: num(out.model.total), max: num(out.model.maxTotal), band: out.model.band ?? ctx.t("tudanhgia-no-band") }),
+    );
     return;
   }
   if (word === "duyet" || word === "duyệt") {
-    if (!second) return void (await ctx.reply(ctx.t("tudanhgia-usage")));
+    if (!second) return void (await ctx.ui.say(ctx.t("tudanhgia-usage")));
     const score = rest[0] !== undefined ? parseScore(rest[0]) : undefined;
     const v = await sa.confirm(member, year, second, score);
-    return void (await ctx.reply(`${ctx.t("tudanhgia-confirmed", { code: second })}\n${ctx.t("tudanhgia-total", { total: num(v.total), max: num(v.maxTotal), band: v.band ?? ctx.t("tudanhgia-no-band") })}`));
+    return void (await ctx.ui.say(`${ctx.t("tudanhgia-confirmed", { code: second })}\n${ctx.t("tudanhgia-total", { total: num(v.total), max: num(v.maxTotal), band: v.band ?? ctx.t("tudanhgia-no-band") })}`));
   }
-  if (second === undefined) return void (await ctx.reply(ctx.t("tudanhgia-usage")));
+  if (second === undefined) return void (await ctx.ui.say(ctx.t("tudanhgia-usage")));
   const v = await sa.propose(member, year, first, parseScore(second), rest.join(" ").trim());
-  await ctx.reply(ctx.t("tudanhgia-proposed", { code: first, score: num(v.scores.get(first)?.proposed) }));
+  await ctx.ui.say(ctx.t("tudanhgia-proposed", { code: first, score: num(v.scores.get(first)?.proposed) }));
 });
 
 export const tudanhgiaFeature: Feature = {

@@ -2,7 +2,6 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { formatDate } from "../../src/format/date.js";
-import { splitMessage } from "../../src/format/text.js";
 import { localDay } from "../../src/services/periods.js";
 import type { ReportRequest } from "../../src/generated/prisma/client.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
@@ -43,32 +42,33 @@ composer.command("yeucau", async (ctx) => {
     await reports.ensureFixedRequests(member.agencyId, localDay(ctx.app.clock.now(), ctx.app.timezone).year);
     const list = await reports.listRequests(member.agencyId);
     const body = [ctx.t("yeucau-list-title"), ...list.map((r) => requestLine(ctx, r)), "", ctx.t("yeucau-usage")].join("\n");
-    for (const chunk of splitMessage(body)) await ctx.reply(chunk);
+    // Long lists are split by the chat layer, to the platform's message length.
+    await ctx.ui.say(body);
     return;
   }
   if (word === "han" || word === "hạn") {
     const id = idSchema.safeParse(rest[0] ?? "");
     const day = localDaySchema.safeParse(rest[1] ?? "");
-    if (!id.success || !day.success) return void (await ctx.reply(ctx.t("yeucau-han-usage")));
+    if (!id.success || !day.success) return void (await ctx.ui.say(ctx.t("yeucau-han-usage")));
     const r = await reports.setDeadline(member, id.data, day.data);
-    return void (await ctx.reply(ctx.t("yeucau-han-done", { id: String(r.id), deadline: formatDate(r.deadline, ctx.app.timezone) })));
+    return void (await ctx.ui.say(ctx.t("yeucau-han-done", { id: String(r.id), deadline: formatDate(r.deadline, ctx.app.timezone) })));
   }
   if (word === "noinhan" || word === "nơinhận") {
     const id = idSchema.safeParse(rest[0] ?? "");
     const items = rest.slice(1).join(" ").split(/[;\n]/).map((s) => s.normalize("NFC").replace(/\s+/g, " ").trim()).filter(Boolean);
-    if (!id.success || items.length === 0 || items.some((s) => s.length > 200)) return void (await ctx.reply(ctx.t("yeucau-noinhan-usage")));
+    if (!id.success || items.length === 0 || items.some((s) => s.length > 200)) return void (await ctx.ui.say(ctx.t("yeucau-noinhan-usage")));
     const r = await reports.setRecipients(member, id.data, items);
-    return void (await ctx.reply(ctx.t("yeucau-noinhan-done", { id: String(r.id), list: (JSON.parse(r.recipients) as string[]).map((x) => `- ${x}`).join("\n") })));
+    return void (await ctx.ui.say(ctx.t("yeucau-noinhan-done", { id: String(r.id), list: (JSON.parse(r.recipients) as string[]).map((x) => `- ${x}`).join("\n") })));
   }
   if (word === "huy" || word === "hủy") {
     const id = idSchema.safeParse(rest[0] ?? "");
-    if (!id.success) return void (await ctx.reply(ctx.t("yeucau-usage")));
+    if (!id.success) return void (await ctx.ui.say(ctx.t("yeucau-usage")));
     const r = await reports.cancelRequest(member, id.data);
-    return void (await ctx.reply(ctx.t("yeucau-huy-done", { id: String(r.id) })));
+    return void (await ctx.ui.say(ctx.t("yeucau-huy-done", { id: String(r.id) })));
   }
 
   const args = parseRequestArgs(text);
-  if (!args.ok) return void (await ctx.reply(ctx.t(`yeucau-bad-${args.error}`)));
+  if (!args.ok) return void (await ctx.ui.say(ctx.t(`yeucau-bad-${args.error}`)));
   await reports.ensureFixedRequests(member.agencyId, args.from.year);
   const r = await reports.createRequest(member, {
     kind: args.kind,
@@ -79,7 +79,7 @@ composer.command("yeucau", async (ctx) => {
     docNumber: args.docNumber ?? null,
     docDate: args.docDate ?? null,
   });
-  await ctx.reply(
+  await ctx.ui.say(
     [ctx.t("yeucau-done"), requestLine(ctx, r), ctx.t("yeucau-recipients", { list: (JSON.parse(r.recipients) as string[]).map((x) => `- ${x}`).join("\n") }), ctx.t("yeucau-next", { id: String(r.id) })].join("\n"),
   );
 });

@@ -49,12 +49,12 @@ composer.command("caidat", async (ctx) => {
   const me = ctx.actor.member!;
   const text = commandArgs(ctx);
   const settings = ctx.app.services.settings;
-  if (!text) return void (await ctx.reply(render(ctx, await settings.get(me.agencyId))));
+  if (!text) return void (await ctx.ui.say(render(ctx, await settings.get(me.agencyId))));
   // "thứ 6" is two words when typed; the grammar wants one.
   const parsed = argsSchema.safeParse(fold(text).replace(/\b(thu|t)\s+([2-7])\b/, "$1$2"));
-  if (!parsed.success) return void (await ctx.reply(ctx.t("caidat-usage", { kinds: MESSAGE_KINDS.join(", ") })));
+  if (!parsed.success) return void (await ctx.ui.say(ctx.t("caidat-usage", { kinds: MESSAGE_KINDS.join(", ") })));
   const updated = await settings.update(me, parsed.data);
-  await ctx.reply([ctx.t("caidat-saved"), "", render(ctx, updated)].join("\n"));
+  await ctx.ui.say([ctx.t("caidat-saved"), "", render(ctx, updated)].join("\n"));
 });
 
 function render(ctx: BotContext, s: SettingsView): string {

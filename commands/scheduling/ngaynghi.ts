@@ -38,7 +38,7 @@ composer.command("ngaynghi", async (ctx) => {
   const me = ctx.actor.member!;
   const holidays = ctx.app.services.holidays;
   const args = argsSchema.safeParse(commandArgs(ctx));
-  if (!args.success) return void (await ctx.reply(ctx.t("ngaynghi-usage")));
+  if (!args.success) return void (await ctx.ui.say(ctx.t("ngaynghi-usage")));
   const a = args.data;
   if (a.op === "list") {
     const year = a.year ?? Number(localDay(ctx.app.clock.now(), ctx.app.timezone).slice(0, 4));
@@ -49,19 +49,19 @@ composer.command("ngaynghi", async (ctx) => {
         name: l.name || "—",
       }),
     );
-    await ctx.reply([ctx.t("ngaynghi-title", { year: String(year) }), ...(body.length ? body : [ctx.t("ngaynghi-none")]), "", ctx.t("ngaynghi-hint")].join("\n"));
+    await ctx.ui.say([ctx.t("ngaynghi-title", { year: String(year) }), ...(body.length ? body : [ctx.t("ngaynghi-none")]), "", ctx.t("ngaynghi-hint")].join("\n"));
     return;
   }
   const day = daySchema.safeParse(a.day);
-  if (!day.success) return void (await ctx.reply(ctx.t("ngaynghi-bad-day", { input: a.day })));
+  if (!day.success) return void (await ctx.ui.say(ctx.t("ngaynghi-bad-day", { input: a.day })));
   const shown = day.data.split("-").reverse().join("/");
   if (a.op === "xoa") {
     const result = await holidays.remove(me, day.data);
-    await ctx.reply(ctx.t(result === "now-workday" ? "ngaynghi-removed-file" : "ngaynghi-removed", { day: shown }));
+    await ctx.ui.say(ctx.t(result === "now-workday" ? "ngaynghi-removed-file" : "ngaynghi-removed", { day: shown }));
     return;
   }
   await holidays.set(me, day.data, a.op === "them" ? "holiday" : "workday", a.note);
-  await ctx.reply(ctx.t(a.op === "them" ? "ngaynghi-added" : "ngaynghi-workday-added", { day: shown }));
+  await ctx.ui.say(ctx.t(a.op === "them" ? "ngaynghi-added" : "ngaynghi-workday-added", { day: shown }));
 });
 
 export const ngaynghiFeature: Feature = {

@@ -33,6 +33,18 @@ gopy-intro =
     You can still send { $left } pieces of feedback today.
 
     Step 1/3: choose a category (button or number): 1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other
+gopy-intro-no-delete =
+    ANONYMOUS FEEDBACK to the QCDC steering committee
+    • Stored: the text, its category and the date (no time).
+    • NOT stored: who you are — no account id, no name, no time of sending. So the agency, even whoever runs the server and its database, cannot trace the sender from the bot's data. Note: the text itself (details only you know) can still give the writer away.
+    • The committee receives feedback in batches at fixed times of day, not the moment you send it.
+    • Telegram itself still knows that you talked to the bot; if that worries you, use the agency's paper feedback box.
+    • The draft lives only in the bot's memory: after a restart or { $minutes } minutes without activity it is lost and must be written again. Another command also discards it.
+    • On this platform the bot cannot delete messages: the dialogue and the receipt code stay in the chat. Once you have sent the feedback and saved the code, delete the conversation yourself.
+    • No photos or files: what travels with a photo can identify the sender.
+    You can still send { $left } pieces of feedback today.
+
+    Step 1/3: choose a category (button or number): 1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other
 gopy-category-typed = Press a button or type a number from 1 to 4 (1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other). /huy cancels.
 gopy-ask-text = Step 2/3 — { $category }: write the text in ONE message (at most { $max } characters). /huy cancels.
 gopy-no-media = Only text is accepted. Photos, files and voice can carry information that identifies the sender (device, place, time taken). Please type your feedback.
@@ -57,6 +69,14 @@ gopy-sent =
     Write it down now: it is shown only once and not stored, so it cannot be issued again. Use /theodoi { $code } to see the status and the committee's replies.
     The feedback reaches the committee with the next batch.
     The bot deleted the messages of this draft from the chat. Once you have the code, press the button below to delete this message too.
+gopy-sent-no-delete =
+    Feedback sent. Your receipt code:
+
+    { $code }
+
+    Write it down now: it is shown only once and not stored, so it cannot be issued again. Use /theodoi { $code } to see the status and the committee's replies.
+    The feedback reaches the committee with the next batch.
+    On this platform the bot cannot delete messages: once you have the code, delete the draft's messages and this message yourself.
 gopy-cancelled = The feedback draft was discarded; nothing was stored.
 gopy-draft-gone = There is no feedback draft (drafts live only in memory; the bot may have restarted or the draft expired). Type /gopy to start again.
 gopy-draft-expired = The feedback draft expired after { $minutes } minutes without activity and was erased from memory; your last message was not sent. Type /gopy to start again.
@@ -71,6 +91,7 @@ theodoi-no-replies = No reply yet.
 theodoi-replies = The committee's replies:
 theodoi-reply-line = — { $date }: { $text }
 theodoi-erased = (The bot deleted your message containing the code from the chat.)
+theodoi-not-erased = (The bot could not delete your message containing the code: please delete it yourself.)
 
 gopy-batch-header = NEW ANONYMOUS FEEDBACK ({ $count })
 gopy-batch-header-part = NEW ANONYMOUS FEEDBACK ({ $count }) — part { $part }/{ $parts }
@@ -112,6 +133,7 @@ traloi-confirm =
 
     Only for the sender (via the receipt code), or also posted to the committee group? Press a button, or type “riêng” / “công khai”; /huy cancels.
 traloi-confirm-typed = Type “riêng” (sender only) or “công khai” (also post to the group), or /huy to cancel.
+gopy-reply-in-private = Reply to feedback in your private chat with the bot: open it and type { $command }
 traloi-btn-private = 🔒 Sender only
 traloi-btn-public = 📢 Also post to the group
 traloi-done = The reply to feedback number { $number } is saved. The sender sees it with the receipt code.
