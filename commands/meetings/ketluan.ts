@@ -101,7 +101,7 @@ async function showPicker(ctx: BotContext, text?: string, notice?: string): Prom
  * notice on top, so its choices stay the latest and can be typed again.
  */
 async function answerPicker(ctx: BotContext, notice: string, alert = false): Promise<void> {
-  if (ctx.ui.arrival === "button") return ctx.ui.ack(notice, { alert });
+  if (ctx.ui.arrival === "button") return void (await ctx.ui.ack(notice, { alert }));
   await ctx.ui.ack();
   await showPicker(ctx, undefined, notice);
 }

@@ -26,9 +26,11 @@ export interface ChatUi {
   /**
    * Answers a chosen choice. On a pressed button, `notice` is the platform's
    * small notice (an alert when `alert`); when the choice was typed, a notice
-   * worth reading is said as a message.
+   * worth reading is said as a message. `openUrl` asks the platform to open a
+   * link to the bot itself (Telegram: the private chat with a start payload);
+   * it returns false where the platform cannot, and the caller then says where to go.
    */
-  ack(notice?: string, opts?: { alert?: boolean }): Promise<void>;
+  ack(notice?: string, opts?: { alert?: boolean; openUrl?: string }): Promise<boolean>;
   /** Takes the choices off the message they were chosen on (where the platform can), so they are not chosen twice. */
   clearChoices(): Promise<void>;
   /** Sends a file: as a document where the platform has them, otherwise as a download link (`FileLinks`). */

@@ -54,7 +54,10 @@ export function actorLabel(m: Member): string {
   return `member:${m.id}`;
 }
 
-export { tidyText as cleanText } from "../format/text.js";
+import { tidyText } from "../format/text.js";
+
+/** Cleans free text typed in chat (`tidyText`). */
+export const cleanText = tidyText;
 
 /** Each non-empty line of an obstacles/proposals text becomes one tracked row. */
 export function splitItems(text: string | null | undefined): string[] {
@@ -63,4 +66,20 @@ export function splitItems(text: string | null | undefined): string[] {
     .split("\n")
     .map((l) => l.replace(/^\s*(?:[-•*+]|\d+[.)])\s*/, "").trim())
     .filter((l) => l.length > 0);
+}
+
+/** A task title: one line, within the length limits. */
+export function cleanTitle(title: string): string {
+  const t = cleanText(title).replace(/\n/g, " ");
+  if (t.length < LIMITS.title.min) throw new DomainError("title-short", { min: String(LIMITS.title.min) });
+  if (t.length > LIMITS.title.max) throw new DomainError("text-too-long", { max: String(LIMITS.title.max) });
+  return t;
+}
+
+/** A task description: optional, tidied, within the limit. */
+export function cleanDescription(d: string | null | undefined): string | null {
+  if (d === null || d === undefined) return null;
+  const t = cleanText(d);
+  if (t.length > LIMITS.description.max) throw new DomainError("text-too-long", { max: String(LIMITS.description.max) });
+  return t || null;
 }

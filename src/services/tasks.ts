@@ -5,7 +5,7 @@ import { MemberStatus, TaskRecurrence, TaskStatus } from "../generated/prisma/en
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { initialPeriod, localDay, nextPeriod, yearBounds, type Period } from "./periods.js";
-import { LIMITS, OPEN_STATUSES, actorLabel, assertManager, cleanText, isOverdue } from "./task-rules.js";
+import { OPEN_STATUSES, actorLabel, assertManager, cleanDescription, cleanTitle, isOverdue } from "./task-rules.js";
 import { queueTaskAssigned, type NoticeRecipient } from "./task-notices.js";
 
 export interface NewTaskInput {
@@ -287,18 +287,4 @@ async function activeMembers(tx: Tx, agencyId: number, ids: number[]): Promise<M
     throw new DomainError("member-unknown", { id: String(unique.find((id) => !found.has(id))!) });
   }
   return unique.map((id) => members.find((m) => m.id === id)!);
-}
-
-function cleanTitle(title: string): string {
-  const t = cleanText(title).replace(/\n/g, " ");
-  if (t.length < LIMITS.title.min) throw new DomainError("title-short", { min: String(LIMITS.title.min) });
-  if (t.length > LIMITS.title.max) throw new DomainError("text-too-long", { max: String(LIMITS.title.max) });
-  return t;
-}
-
-function cleanDescription(d: string | null | undefined): string | null {
-  if (d === null || d === undefined) return null;
-  const t = cleanText(d);
-  if (t.length > LIMITS.description.max) throw new DomainError("text-too-long", { max: String(LIMITS.description.max) });
-  return t || null;
 }

@@ -44,7 +44,7 @@ describe("feedback batch job", () => {
     expect(out[0]!.text).toContain("phần 1/");
     const numbers = out.flatMap((m) => [...m.text.matchAll(/Góp ý số (\d+)/g)].map((x) => Number(x[1])));
     expect(numbers).toEqual([1, 2, 3, 4, 5]);
-    const buttons = out.flatMap((m) => (JSON.parse(m.payload) as { reply_markup: { inline_keyboard: unknown[][] } }).reply_markup.inline_keyboard);
+    const buttons = out.flatMap((m) => (JSON.parse(m.payload) as { choices: unknown[][] }).choices);
     expect(buttons).toHaveLength(5);
     expect(await t.db.feedback.count({ where: { delivered: false } })).toBe(0);
   });

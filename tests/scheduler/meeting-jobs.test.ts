@@ -103,9 +103,9 @@ describe("meeting reminders and nudges through a quarter", () => {
     expect(reminders).toHaveLength(9);
     for (const r of reminders) {
       expect(r.chatId).toBe(String(a.groupChat.id));
-      expect(r.payload.reply_markup.inline_keyboard[0].map((b: { callback_data: string }) => b.callback_data)).toEqual([
-        expect.stringMatching(/^hop:att:\d+:P$/),
-        expect.stringMatching(/^hop:att:\d+:A$/),
+      expect(r.payload.choices[0].map((c: { action: string; typed: string[] }) => [c.action, c.typed[0]])).toEqual([
+        [expect.stringMatching(/^hop:att:\d+:P$/), expect.stringMatching(/^\/hop comat \d+$/)],
+        [expect.stringMatching(/^hop:att:\d+:A$/), expect.stringMatching(/^\/hop vang \d+$/)],
       ]);
     }
     expect(reminders.find((r) => r.key.startsWith(`meeting-reminder:1d:meeting=${q1.id}`))!.text).toContain("ngày mai họp");

@@ -56,7 +56,9 @@ describe("task notices", () => {
     expect(rows[0]!.text).toBe(
       `📌 Anh/chị được giao nhiệm vụ #${task.number}: Tuyên truyền Luật\nMục: 2.2. Công tác triển khai, tuyên truyền\nHạn: 30/06/2026\nMô tả: Đăng trên cổng thông tin\nBáo cáo tiến độ: bấm nút bên dưới hoặc gõ /baocao ${task.number} <phần trăm>% <nội dung>`,
     );
-    expect(JSON.parse(rows[0]!.payload)).toEqual({ reply_markup: { inline_keyboard: [[{ text: "📝 Báo cáo tiến độ", callback_data: `bc:n:${task.number}` }]] } });
+    expect(JSON.parse(rows[0]!.payload)).toEqual({
+      choices: [[{ label: "📝 Báo cáo tiến độ", action: `bc:n:${task.number}`, typed: [`/baocao ${task.number}`] }]],
+    });
   });
 
   it("a recurring task's notice shows the period's due date and the recurrence", async () => {

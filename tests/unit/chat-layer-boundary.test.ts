@@ -18,7 +18,7 @@ const TELEGRAM_HABITS = [
   /\bInputFile\b/,
   /answerCallbackQuery/,
   /editMessage(Text|ReplyMarkup|Caption)/,
-  /deleteMessages?\(/,
+  /\bctx\.(api\.)?deleteMessages?\(|\bctx\.deleteMessage\(/,
   /reply_markup/,
   /\bctx\.reply\(/,
   /\bt\.me\//,

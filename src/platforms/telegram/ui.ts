@@ -80,12 +80,17 @@ export class TelegramUi implements ChatUi {
     await this.say(text, opts);
   }
 
-  async ack(notice?: string, opts: { alert?: boolean } = {}): Promise<void> {
+  async ack(notice?: string, opts: { alert?: boolean; openUrl?: string } = {}): Promise<boolean> {
     if (this.arrival === "button") {
-      await this.ctx.answerCallbackQuery(notice ? { text: notice.slice(0, 190), ...(opts.alert ? { show_alert: true } : {}) } : undefined);
-      return;
+      await this.ctx.answerCallbackQuery({
+        ...(notice ? { text: notice.slice(0, 190) } : {}),
+        ...(opts.alert ? { show_alert: true } : {}),
+        ...(opts.openUrl ? { url: opts.openUrl } : {}),
+      });
+      return true;
     }
     if (notice) await this.say(notice);
+    return !opts.openUrl;
   }
 
   async clearChoices(): Promise<void> {
