@@ -24,7 +24,7 @@ export async function enqueueSummary(
   for (const [i, text] of chunks.entries()) await enqueueMessage(tx, { ...target, text, dedupeKey: `${key}:text:${i}` }, now);
   const bars = chartBars(summary);
   if (!bars.length) return;
-  // Loaded on first use: vega and resvg take about a second to import, which
+  // Loaded on first use: resvg takes about a second to import, which
   // would otherwise count against the bot's start-up time.
   const { renderProgressChart } = await import("../../charts/progress-chart.js");
   const png = await renderProgressChart(bars, { title: opts.chartTitle, asOf: now, timezone: deps.timezone, tasks: summary.sections.reduce((n, s) => n + s.tasks, 0) });
