@@ -6,7 +6,6 @@ import { platformUser } from "../../src/bot/platform.js";
 import { Choices } from "../../src/chat/message.js";
 import { DomainError } from "../../src/services/errors.js";
 import { FEEDBACK_CATEGORIES, FEEDBACK_MAX_CHARS, type FeedbackCategory } from "../../src/services/feedback.js";
-import { showDay } from "../../src/services/local-day.js";
 import { isTypedYes } from "../shared/shared.js";
 import { refuseStale } from "../shared/stale.js";
 import { DRAFT_IDLE_MINUTES, draftKey, draftsOf, type Draft } from "./gopy-drafts.js";

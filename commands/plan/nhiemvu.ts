@@ -2,7 +2,6 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { formatDate } from "../../src/format/date.js";
-import { splitMessage } from "../../src/format/text.js";
 import { dueLabel, stateLabel } from "./plan-render.js";
 
 /** `/nhiemvu`: my tasks, overdue first, with status and when I last reported. */
@@ -26,7 +25,7 @@ composer.command("nhiemvu", async (ctx) => {
     );
   }
   lines.push("", ctx.t("nhiemvu-hint"));
-  for (const chunk of splitMessage(lines.join("\n"))) await ctx.ui.say(chunk);
+  await ctx.ui.say(lines.join("\n"));
 });
 
 export const nhiemvuFeature: Feature = {

@@ -2,7 +2,6 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { formatDate } from "../../src/format/date.js";
-import { splitMessage } from "../../src/format/text.js";
 import { isCommittee } from "../../src/services/roles.js";
 import { ownersLabel, progressBar } from "./plan-render.js";
 
@@ -57,7 +56,7 @@ composer.command("tiendo", async (ctx) => {
       );
     }
   } else lines.push(ctx.t("tiendo-no-overdue"));
-  for (const chunk of splitMessage(lines.join("\n"))) await ctx.ui.say(chunk);
+  await ctx.ui.say(lines.join("\n"));
 });
 
 export const tiendoFeature: Feature = {

@@ -4,7 +4,6 @@ import type { Feature } from "../../src/bot/command-spec.js";
 import { actorMayUse } from "../../src/bot/audience.js";
 import { endFlow, inFlow, startFlow } from "../../src/bot/flows.js";
 import { formatDate } from "../../src/format/date.js";
-import { splitMessage } from "../../src/format/text.js";
 import type { ObstacleWithContext } from "../../src/services/obstacles.js";
 import { LIMITS } from "../../src/services/task-rules.js";
 import { commandArgs } from "../shared/shared.js";
@@ -56,8 +55,8 @@ composer.command("vuongmac", async (ctx) => {
     kb.text(ctx.t("btn-resolve", { id: String(o.id) }), `vm:${o.id}`, `/vuongmac ${o.id}`);
     if (i % 2 === 1) kb.row();
   });
-  const chunks = splitMessage(lines.join("\n"));
-  for (const [i, chunk] of chunks.entries()) await ctx.ui.say(chunk, i === chunks.length - 1 ? { choices: kb } : {});
+  // say() splits a long list at the platform's limit, with the choices on the last part.
+  await ctx.ui.say(lines.join("\n"), { choices: kb });
 });
 
 onChoice(composer, /^vm:(\d{1,9})$/, async (ctx) => {

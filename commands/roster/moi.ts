@@ -6,7 +6,6 @@ import { formatDate } from "../../src/format/date.js";
 import { DEFAULT_INVITE_DAYS } from "../../src/services/roster.js";
 import { parseRole, type Role } from "../../src/services/roles.js";
 import { commandArgs, roleChoices, roleLabel, roleWord, wordsOf } from "../shared/shared.js";
-import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
 

@@ -2,7 +2,6 @@ import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { splitMessage } from "../../src/format/text.js";
 import { MANAGER_ROLES, parseRole } from "../../src/services/roles.js";
 import { commandArgs, idSchema, roleChoices, roleLabel, wordsOf } from "../shared/shared.js";
 import { Choices } from "../../src/chat/message.js";
@@ -21,7 +20,7 @@ composer.command("thanhvien", async (ctx) => {
     ),
   ];
   if (MANAGER_ROLES.includes(me.role)) lines.push("", ctx.t("thanhvien-manage-hint"));
-  for (const chunk of splitMessage(lines.join("\n"))) await ctx.ui.say(chunk);
+  await ctx.ui.say(lines.join("\n"));
 });
 
 const changeRoleArgs = wordsOf(z.tuple([idSchema], z.string()).refine((a) => a.length <= 2));

@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { Clock } from "../clock.js";
 import type { Db, DbOrTx } from "../db/client.js";
 import type { Member } from "../generated/prisma/client.js";
-import { MemberStatus } from "../generated/prisma/enums.js";
 import { nationalHolidays } from "../scheduler/working-days.js";
 import { localDay, type Day } from "../scheduler/local-time.js";
 import { writeAudit } from "./audit.js";

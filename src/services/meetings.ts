@@ -1,19 +1,14 @@
 import type { Clock } from "../clock.js";
-import type { Db, Tx } from "../db/client.js";
+import type { Db } from "../db/client.js";
 import type { Meeting, MeetingConclusion, Member } from "../generated/prisma/client.js";
 import { AttendanceAnswer, MeetingKind, MeetingStatus, MemberStatus } from "../generated/prisma/enums.js";
-import { enqueueMessage } from "../messaging/outbox.js";
-import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { agencyCalendar, onOrBeforeWorkingDay, type DayCalendar } from "./meeting-calendar.js";
-import { quarterOf, toInstant, type LocalDate, type LocalTime } from "./meeting-time.js";
-import { COMMITTEE_ROLES, MANAGER_ROLES } from "./roles.js";
+import { quarterOf, type LocalDate } from "./meeting-time.js";
+import { COMMITTEE_ROLES } from "./roles.js";
 import { createConclusionTask, type ConclusionTaskResult } from "./meeting-task.js";
 import { draftAgenda, type FeedbackStatsSource } from "./meeting-agenda.js";
 import {
-  AGENDA_MAX,
   CONCLUSION_MAX,
-  MAX_AHEAD_MS,
   MINUTES_MAX,
   PLACE_MAX,
   REASON_MAX,

@@ -52,10 +52,11 @@ export class TelegramTransport implements Transport {
       ...(markup ? { reply_markup: markup } : {}),
       ...(p.disable_notification ? { disable_notification: true } : {}),
     };
-    // The outbox keeps texts within one message (its producers split them); a
-    // longer text would be refused by Telegram, so the written-out choices
-    // count against the limit too and are kept with the text.
-    const text = rendered.parts.join("\n");
+    // Producers keep a row within one message; only written-out choices can
+    // push a text over the limit, and then the parts go in order, the choices
+    // with the last. (A part sent before a failure may be sent again on retry:
+    // the residual window of docs/scheduling.md, widened only in that case.)
+    const text = rendered.parts.at(-1) ?? "";
     try {
       if (msg.kind === "photo") {
         const file =
@@ -67,6 +68,7 @@ export class TelegramTransport implements Transport {
         const file = new InputFile(String(p.path), p.fileName ? String(p.fileName) : undefined);
         await this.api.sendDocument(msg.chatId, file, { ...extra, ...(text ? { caption: text } : {}) });
       } else {
+        for (const part of rendered.parts.slice(0, -1)) await this.api.sendMessage(msg.chatId, part, extra.disable_notification ? { disable_notification: true } : {});
         await this.api.sendMessage(msg.chatId, text, extra);
       }
     } catch (err) {
