@@ -3,6 +3,7 @@ import { deadlineRemindersJob } from "./deadline-reminders.js";
 import { feedbackBatchJob } from "./feedback-batch.js";
 import { meetingNudges } from "./meeting-nudges.js";
 import { meetingReminders } from "./meeting-reminders.js";
+import { nightlyBackupJob } from "./nightly-backup.js";
 import { overdueListJob } from "./overdue-list.js";
 import { quarterlySummaryJob } from "./quarterly-summary.js";
 import { reportDeadlinesJob } from "./report-deadlines.js";
@@ -18,4 +19,5 @@ export const allJobs: readonly ScheduledJob[] = [
   weeklyDigestJob,
   quarterlySummaryJob,
   feedbackBatchJob,
+  nightlyBackupJob,
 ];
