@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Update } from "grammy/types";
 
 /** The real bot (and its tools) as child processes, in the style of tests/e2e/process.test.ts. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const TSX_LOADER = pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 export const TEST_TOKEN = "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
 export interface RunningProcess {
@@ -18,7 +18,9 @@ export interface RunningProcess {
 
 /** Runs a TypeScript entry point (`src/main.ts`, `src/ops/backup-cli.ts`…) with exactly these variables. */
 export function runTs(entry: string, args: string[], env: Record<string, string>, cwd: string): RunningProcess {
-  const proc = spawn(TSX, [path.join(ROOT, entry), ...args], { cwd, env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env }, stdio: "pipe" });
+  // Node itself with tsx's loader, not the `tsx` wrapper: a kill then reaches the
+  // bot (SIGKILL to the wrapper would orphan it, still polling the fake API).
+  const proc = spawn(process.execPath, ["--import", TSX_LOADER, path.join(ROOT, entry), ...args], { cwd, env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env }, stdio: "pipe" });
   let stdout = "";
   let stderr = "";
   proc.stdout!.on("data", (d: Buffer) => (stdout += d.toString()));
