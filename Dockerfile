@@ -10,6 +10,8 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# Node's headers ship in the image: node-gyp compiles better-sqlite3 without downloading them.
+ENV npm_config_nodedir=/usr/local
 COPY . .
 # postinstall generates the Prisma client (and builds, where the project does so at install).
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
