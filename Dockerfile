@@ -19,6 +19,9 @@ RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
  # Build-time tools that are production dependencies only because postinstall needs them.
  && rm -rf node_modules/typescript node_modules/prisma node_modules/.bin/tsc node_modules/.bin/tsserver node_modules/.bin/prisma \
+ # better-sqlite3's sources and object files: only build/Release/better_sqlite3.node is loaded.
+ && rm -rf node_modules/better-sqlite3/deps node_modules/better-sqlite3/src \
+           node_modules/better-sqlite3/build/Release/obj.target node_modules/better-sqlite3/build/Release/.deps \
  && rm -rf dist/.tsbuildinfo
 
 # ---- runtime: what the compiled app reads (src/paths.ts: prisma/migrations, src/locales, src/data)
