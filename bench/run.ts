@@ -9,6 +9,7 @@ import type { Benchmark } from "./lib.js";
 const modules: (() => Promise<{ default: Benchmark }>)[] = [
   () => import("./progress.bench.js"),
   () => import("./periodic-report.bench.js"),
+  () => import("./backup.bench.js"),
 ];
 
 let missed = 0;

@@ -1,4 +1,5 @@
 import type { Clock } from "./clock.js";
+import type { BackupSettings } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
 import type { Services } from "./services/index.js";
@@ -12,4 +13,6 @@ export interface AppDeps {
   /** Who may found an agency, as `<platform>:<user id>` (`telegram:123`, `zalo:abc`). */
   adminIds: ReadonlySet<string>;
   timezone: string;
+  /** Nightly backups (src/scheduler/jobs/nightly-backup.ts); absent in tests and tools = no nightly backup. */
+  backup?: BackupSettings;
 }

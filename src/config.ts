@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 /**
@@ -10,8 +11,30 @@ const BOTFATHER_HINT =
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+const HHMM_OR_OFF = /^(off|([01]\d|2[0-3]):[0-5]\d)$/;
+const KEEP_DAYS_ERROR = "BACKUP_KEEP_DAYS phải là số ngày nguyên 1–3650 (whole number of days, 1–3650)";
+
+/** Backups (docs/deploy.md): also read by `npm run backup` / `npm run restore`, which need no BOT_TOKEN. */
+const backupShape = {
+  BACKUP_DIR: z.preprocess(emptyToUndefined, z.string().trim().optional()),
+  BACKUP_TIME: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(HHMM_OR_OFF, { error: "BACKUP_TIME phải là giờ HH:mm, ví dụ 02:30, hoặc off để tắt sao lưu hằng đêm (HH:mm or off)" })
+      .default("02:30"),
+  ),
+  BACKUP_KEEP_DAYS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: KEEP_DAYS_ERROR }).int({ error: KEEP_DAYS_ERROR }).min(1, { error: KEEP_DAYS_ERROR }).max(3650, { error: KEEP_DAYS_ERROR }).default(14),
+  ),
+};
+
 const configSchema = z
   .object({
+    ...backupShape,
     BOT_TOKEN: z
       .string({ error: `thiếu BOT_TOKEN (missing): ${BOTFATHER_HINT}` })
       .trim()
@@ -105,6 +128,18 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   webhook: { url: string; secret: string } | undefined;
   port: number;
+  backup: BackupSettings;
+}
+
+export interface BackupSettings {
+  /** The database to back up (DATABASE_URL). */
+  databaseUrl: string;
+  /** Absolute folder of backups: BACKUP_DIR, or `backups/` next to the SQLite file. */
+  dir: string;
+  /** Local "HH:mm" of the nightly backup (agency time zone), undefined when BACKUP_TIME=off. */
+  nightlyAt: string | undefined;
+  /** Nightly backups older than this many days are deleted after each nightly backup. */
+  keepDays: number;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +169,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     webhook: c.WEBHOOK_URL ? { url: c.WEBHOOK_URL, secret: c.WEBHOOK_SECRET! } : undefined,
     port: c.PORT,
+    backup: backupSettings(c.DATABASE_URL, c),
+  };
+}
+
+/** What `npm run backup` / `npm run restore` need: the database and the backup settings, no token. */
+export function loadBackupConfig(env: NodeJS.ProcessEnv = process.env): { databaseUrl: string; backup: BackupSettings } {
+  const parsed = z.object({ DATABASE_URL: configSchema.shape.DATABASE_URL, ...backupShape }).safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? "?"), issue.message);
+  }
+  return { databaseUrl: parsed.data.DATABASE_URL, backup: backupSettings(parsed.data.DATABASE_URL, parsed.data) };
+}
+
+function backupSettings(databaseUrl: string, c: { BACKUP_DIR?: string | undefined; BACKUP_TIME: string; BACKUP_KEEP_DAYS: number }): BackupSettings {
+  // Next to the SQLite file by default, so the data volume (Docker) or the data
+  // folder (systemd's ReadWritePaths) holds them without further settings.
+  const fallback = databaseUrl.startsWith("file:") ? path.join(path.dirname(databaseUrl.slice("file:".length)), "backups") : "backups";
+  return {
+    databaseUrl,
+    dir: path.resolve(c.BACKUP_DIR ?? fallback),
+    nightlyAt: c.BACKUP_TIME === "off" ? undefined : c.BACKUP_TIME,
+    keepDays: c.BACKUP_KEEP_DAYS,
   };
 }
 

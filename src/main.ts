@@ -17,6 +17,8 @@ import { TelegramTransport } from "./platforms/telegram/transport.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { allJobs } from "./scheduler/jobs/index.js";
 import { waitForTelegram } from "./platforms/telegram/reachability.js";
+import { nightlyBackupInFlight } from "./scheduler/jobs/nightly-backup.js";
+import { Health, startHealthServer } from "./ops/health.js";
 
 /** Update kinds the bot uses; anything else Telegram need not send. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -38,6 +40,10 @@ async function main(): Promise<void> {
   if (applied.length) logger.info({ applied }, "database migrations applied");
 
   const db = createDb(config.databaseUrl);
+  // /healthz answers from here on (503 until the first poll), so a monitor sees
+  // a bot that is up but cannot reach Telegram. Webhook mode serves it itself.
+  const health = new Health({ db, polling: !config.webhook });
+  const stopHealth = config.webhook ? async () => {} : await startHealthServer(health, config.port, logger);
   const clock = systemClock;
   const deps: AppDeps = {
     db,
@@ -46,8 +52,10 @@ async function main(): Promise<void> {
     services: createServices({ db, clock, timezone: config.timezone }),
     adminIds: config.botAdminIds,
     timezone: config.timezone,
+    backup: config.backup,
   };
   const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}) });
+  bot.api.config.use(health.pollObserver);
   // An unreachable API is said once, then retried in the background until it answers.
   await waitForTelegram(bot, config.telegramApiRoot, logger);
   await bot.init();
@@ -57,7 +65,7 @@ async function main(): Promise<void> {
     logger.warn({ err: String(err) }, "could not register the command menu"),
   );
 
-  const stopTransport = config.webhook ? await startWebhook(bot, config, logger) : await startPolling(bot, logger);
+  const stopTransport = config.webhook ? await startWebhook(bot, config, logger, health) : await startPolling(bot, logger);
 
   // Scheduled work and the outbox start once the bot answers: the first tick
   // catches up whatever fell due while the bot was down (docs/scheduling.md).
@@ -81,8 +89,10 @@ async function main(): Promise<void> {
     try {
       // No new scheduled work, then let the sender finish the messages in flight.
       await scheduler.stop();
+      await nightlyBackupInFlight();
       await sender.stop();
       await stopTransport();
+      await stopHealth();
       await db.$disconnect();
     } finally {
       logger.info("stopped");
@@ -104,7 +114,7 @@ async function startPolling(bot: ReturnType<typeof createBot>, logger: Logger): 
   };
 }
 
-async function startWebhook(bot: ReturnType<typeof createBot>, config: Config, logger: Logger): Promise<() => Promise<void>> {
+async function startWebhook(bot: ReturnType<typeof createBot>, config: Config, logger: Logger, health: Health): Promise<() => Promise<void>> {
   const webhook = config.webhook!;
   // Answer Telegram before its own timeout even if a handler is slow; the
   // handler goes on, and a redelivery is filtered by the duplicate check.
@@ -116,7 +126,8 @@ async function startWebhook(bot: ReturnType<typeof createBot>, config: Config, l
   const path = new URL(webhook.url).pathname;
   const server: Server = createServer((req, res) => {
     if (req.method === "POST" && req.url === path) return void handle(req, res);
-    res.statusCode = req.url === "/healthz" ? 200 : 404;
+    if (req.url === "/healthz") return void health.respond(res);
+    res.statusCode = 404;
     res.end();
   });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));

@@ -74,6 +74,11 @@ export class FakeTelegram {
     });
   }
 
+  /** Forgets every pending `failNext` (the API "comes back"). */
+  clearFailures(): void {
+    this.failures.length = 0;
+  }
+
   /** Messages sent to one chat, oldest first. */
   messagesTo(chatId: string | number): SentMessage[] {
     return this.sent.filter((m) => m.chatId === String(chatId));

@@ -4,6 +4,7 @@ import { feedbackBatchJob } from "./feedback-batch.js";
 import { holidayCheckJob } from "./holiday-check.js";
 import { meetingNudges } from "./meeting-nudges.js";
 import { meetingReminders } from "./meeting-reminders.js";
+import { nightlyBackupJob } from "./nightly-backup.js";
 import { overdueListJob } from "./overdue-list.js";
 import { quarterlySummaryJob } from "./quarterly-summary.js";
 import { reportDeadlinesJob } from "./report-deadlines.js";
@@ -20,4 +21,5 @@ export const allJobs: readonly ScheduledJob[] = [
   quarterlySummaryJob,
   feedbackBatchJob,
   holidayCheckJob,
+  nightlyBackupJob,
 ];
