@@ -15,6 +15,8 @@ import { prismaSessionStorage, privateSessionKey } from "./session-storage.js";
 import { logUpdates } from "./update-logger.js";
 import { fallback } from "./fallback.js";
 import { dropEmptyKeyboardRows } from "./keyboard-hygiene.js";
+import { redactApiErrors } from "../platforms/telegram/redact-api-errors.js";
+import { hideToken } from "../security/hide-token.js";
 
 export interface CreateBotOptions {
   /** Known bot identity: skips `getMe` (tests, and faster start-up). */
@@ -48,6 +50,10 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
   });
+  // Innermost, so every layer above sees network errors with the token censored.
+  bot.api.config.use(redactApiErrors);
+  hideToken(bot);
+  hideToken(bot.api);
   for (const t of options.transformers ?? []) bot.api.config.use(t);
   bot.api.config.use(dropEmptyKeyboardRows);
   const retry = options.autoRetry === undefined ? DEFAULT_AUTO_RETRY : options.autoRetry;
@@ -58,6 +64,7 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
 
   const anonymityChecks = features.flatMap((f) => (f.isAnonymous ? [f.isAnonymous] : []));
   bot.use((ctx, next) => {
+    hideToken(ctx.api);
     ctx.app = deps;
     ctx.anonymous = anonymityChecks.some((isAnonymous) => isAnonymous(ctx));
     return next();

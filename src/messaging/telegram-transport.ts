@@ -2,6 +2,7 @@ import { Api, GrammyError, HttpError, InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { DeliveryError, type OutboxDelivery, type Transport } from "./transport.js";
 import { dropEmptyKeyboardRows } from "../bot/keyboard-hygiene.js";
+import { redactApiErrors } from "../platforms/telegram/redact-api-errors.js";
 
 /**
  * Payload conventions of OutboxMessage rows (kind-specific, JSON):
@@ -22,7 +23,7 @@ export class TelegramTransport implements Transport {
    */
   static create(token: string, apiRoot?: string): TelegramTransport {
     const api = new Api(token, apiRoot ? { apiRoot } : undefined);
-    api.config.use(dropEmptyKeyboardRows);
+    api.config.use(redactApiErrors, dropEmptyKeyboardRows);
     return new TelegramTransport(api);
   }
 
