@@ -7,6 +7,7 @@ import { localDay } from "../src/services/periods.js";
 import type { ReportRequest } from "../src/generated/prisma/client.js";
 import { commandArgs, idSchema } from "./shared.js";
 import { localDaySchema, parseRequestArgs } from "./report-args.js";
+import { replyRecorded } from "./yeucau-recorded.js";
 
 /**
  * `/yeucau` — the secretary records a report request from the higher level;
@@ -67,21 +68,18 @@ composer.command("yeucau", async (ctx) => {
     return void (await ctx.reply(ctx.t("yeucau-huy-done", { id: String(r.id) })));
   }
 
-  const args = parseRequestArgs(text);
+  // `/yeucau thaythe …` confirms a change that replaces what a document set (see replyRecorded).
+  const replace = word === "thaythe" || word === "thaythế";
+  const given = replace ? rest.join(" ") : text;
+  const args = parseRequestArgs(given);
   if (!args.ok) return void (await ctx.reply(ctx.t(`yeucau-bad-${args.error}`)));
   await reports.ensureFixedRequests(member.agencyId, args.from.year);
-  const r = await reports.createRequest(member, {
-    kind: args.kind,
-    topic: args.topic ?? null,
-    periodFrom: args.from,
-    periodTo: args.to,
-    deadline: args.deadline,
-    docNumber: args.docNumber ?? null,
-    docDate: args.docDate ?? null,
-  });
-  await ctx.reply(
-    [ctx.t("yeucau-done"), requestLine(ctx, r), ctx.t("yeucau-recipients", { list: (JSON.parse(r.recipients) as string[]).map((x) => `- ${x}`).join("\n") }), ctx.t("yeucau-next", { id: String(r.id) })].join("\n"),
+  const recorded = await reports.recordRequest(
+    member,
+    { kind: args.kind, topic: args.topic ?? null, periodFrom: args.from, periodTo: args.to, deadline: args.deadline, docNumber: args.docNumber ?? null, docDate: args.docDate ?? null },
+    { replace },
   );
+  await replyRecorded(ctx, recorded, given);
 });
 
 export const yeucauFeature: Feature = {
