@@ -17,6 +17,7 @@ import { fallback } from "./fallback.js";
 import { dropEmptyKeyboardRows } from "./keyboard-hygiene.js";
 import { redactApiErrors } from "../platforms/telegram/redact-api-errors.js";
 import { hideToken } from "../security/hide-token.js";
+import { normalizeInput } from "./normalize-input.js";
 
 export interface CreateBotOptions {
   /** Known bot identity: skips `getMe` (tests, and faster start-up). */
@@ -40,7 +41,7 @@ export const DEFAULT_AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 5 };
  * Assembles the bot. Free of side effects (no polling, no network, no timers)
  * so that tests build exactly what production runs.
  *
- * Order matters: context extras → update log → error boundary → per-chat
+ * Order matters: input normalised (Unicode, command form) → context extras → update log → error boundary → per-chat
  * ordering → duplicate filter → who is this → texts → command guard →
  * anonymous feedback (before the session, so it leaves no trace there) →
  * session → features → fallback.
@@ -63,6 +64,7 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   const specs = features.flatMap((f) => f.commands);
 
   const anonymityChecks = features.flatMap((f) => (f.isAnonymous ? [f.isAnonymous] : []));
+  bot.use(normalizeInput());
   bot.use((ctx, next) => {
     hideToken(ctx.api);
     ctx.app = deps;
