@@ -52,10 +52,10 @@ export function createWebhookServer(bot: Pick<Bot, "handleUpdate">, o: WebhookSe
     if (req.method !== "POST" || req.url !== o.path) return answer(res, req.url === "/healthz" ? 200 : 404);
     if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], secret)) return answer(res, 401);
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > limit) return answer(res, 413, true);
+    if (declared > limit) return refuseTooLarge(req, res, limit);
     const body = await readBody(req, limit);
     if (body === "aborted") return;
-    if (body === "too-large") return answer(res, 413, true);
+    if (body === "too-large") return refuseTooLarge(req, res, limit);
     let json: unknown;
     try {
       json = JSON.parse(body.toString("utf8"));
@@ -125,14 +125,31 @@ function secretMatches(header: string | string[] | undefined, secret: Buffer): b
   return given.length === secret.length && timingSafeEqual(given, secret);
 }
 
-/** Ends the response; `close` drops the connection too (the rest of an over-long body is not read). */
-function answer(res: ServerResponse, status: number, close = false): void {
+function answer(res: ServerResponse, status: number): void {
   if (res.headersSent || res.destroyed) return;
   res.statusCode = status;
-  if (close) res.setHeader("connection", "close");
-  res.end(() => {
-    if (close) res.socket?.destroy();
+  res.end();
+}
+
+/**
+ * 413. Closing a socket with unread bytes makes the kernel send a reset
+ * that the client may see before the answer, so what follows is read and
+ * thrown away (never kept), up to 4 times the limit or 5 s; a client that
+ * goes on past that is cut off.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  answer(res, 413);
+  let discarded = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, 5_000).unref();
+  req.removeAllListeners("data");
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > 4 * limit) cut();
   });
+  req.on("end", () => clearTimeout(timer));
+  req.on("close", () => clearTimeout(timer));
+  req.resume();
 }
 
 export async function listen(server: Server, port: number): Promise<void> {
