@@ -1,10 +1,9 @@
 import type { Logger } from "../logger.js";
 
 /**
- * (Errors go to the logger as `err`, whose serializer censors them.)
- *
  * Last-resort handlers for errors that escaped every other handler. Node's
- * default prints the raw error, which can hold the bot object and its token.
+ * default prints the raw error, which can hold the bot object and its token;
+ * here it goes to the logger as `err`, whose serializer censors it.
  *
  * Decision (docs/architecture.md, "Failures"):
  * - an unhandled promise rejection is logged (censored) and the process goes
