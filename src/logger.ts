@@ -1,4 +1,5 @@
 import { pino, type Logger, type DestinationStream } from "pino";
+import { describeError, redactSecrets } from "./security/redact.js";
 
 export type { Logger };
 
@@ -7,6 +8,10 @@ export type { Logger };
  * identities of people are redacted everywhere; the update logger and the
  * error boundary additionally skip anonymous-feedback updates entirely
  * (see docs/anonymity.md).
+ *
+ * Secrets are censored twice: errors are serialised to plain censored fields
+ * (never the object, which may hold the bot), and every finished line, at
+ * every level, passes through `redactSecrets` before it is written.
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
@@ -17,6 +22,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         paths: ["token", "botToken", "*.token", "payload.text", "*.text", "update.message.text"],
         censor: "[ẩn]",
       },
+      serializers: { err: describeError },
+      hooks: { streamWrite: redactSecrets },
     },
     destination,
   );

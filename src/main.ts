@@ -1,7 +1,4 @@
 import "dotenv/config";
-import { createServer, type Server } from "node:http";
-import { webhookCallback } from "grammy";
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createDb } from "./db/client.js";
@@ -19,6 +16,10 @@ import { allJobs } from "./scheduler/jobs/index.js";
 import { waitForTelegram } from "./platforms/telegram/reachability.js";
 import { nightlyBackupInFlight } from "./scheduler/jobs/nightly-backup.js";
 import { Health, startHealthServer } from "./ops/health.js";
+import { registerBotToken, registerSecret, redactSecrets } from "./security/redact.js";
+import { installProcessGuards } from "./security/process-guards.js";
+import { closeServer, createWebhookServer, listen } from "./platforms/telegram/webhook-server.js";
+import { startConfirmedPolling } from "./platforms/telegram/confirmed-polling.js";
 
 /** Update kinds the bot uses; anything else Telegram need not send. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  registerBotToken(config.botToken);
+  registerSecret(config.webhook?.secret);
   const logger = createLogger(config.logLevel);
+  installProcessGuards(logger);
   const { applied } = migrateDatabase(config.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrations applied");
 
@@ -62,7 +66,7 @@ async function main(): Promise<void> {
   logger.info({ username: bot.botInfo.username }, "bot identity confirmed");
   // The menu is a courtesy; failing to set it must not stop the bot.
   registerCommandMenu(bot.api, features.flatMap((f) => f.commands)).catch((err: unknown) =>
-    logger.warn({ err: String(err) }, "could not register the command menu"),
+    logger.warn({ err }, "could not register the command menu"),
   );
 
   const stopTransport = config.webhook ? await startWebhook(bot, config, logger, health) : await startPolling(bot, logger);
@@ -105,42 +109,22 @@ async function main(): Promise<void> {
 
 async function startPolling(bot: ReturnType<typeof createBot>, logger: Logger): Promise<() => Promise<void>> {
   await bot.api.deleteWebhook();
-  const runner: RunnerHandle = run(bot, {
-    runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-  });
+  const polling = startConfirmedPolling(bot, logger, { allowed_updates: [...ALLOWED_UPDATES] });
   logger.info("long polling started");
-  return async () => {
-    if (runner.isRunning()) await runner.stop();
-  };
+  return () => polling.stop();
 }
 
 async function startWebhook(bot: ReturnType<typeof createBot>, config: Config, logger: Logger, health: Health): Promise<() => Promise<void>> {
   const webhook = config.webhook!;
-  // Answer Telegram before its own timeout even if a handler is slow; the
-  // handler goes on, and a redelivery is filtered by the duplicate check.
-  const handle = webhookCallback(bot, "http", {
-    secretToken: webhook.secret,
-    onTimeout: "return",
-    timeoutMilliseconds: 8_000,
-  });
   const path = new URL(webhook.url).pathname;
-  const server: Server = createServer((req, res) => {
-    if (req.method === "POST" && req.url === path) return void handle(req, res);
-    if (req.url === "/healthz") return void health.respond(res);
-    res.statusCode = 404;
-    res.end();
-  });
-  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const server = createWebhookServer(bot, { port: config.port, path, secret: webhook.secret, logger, healthz: (res) => void health.respond(res) });
+  await listen(server, config.port);
   await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info({ port: config.port, path }, "webhook server listening");
-  return () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
+  return () => closeServer(server);
 }
 
 main().catch((err: unknown) => {
-  console.error("Không khởi động được bot (failed to start):", err instanceof Error ? err.message : err);
+  console.error("Không khởi động được bot (failed to start):", redactSecrets(err instanceof Error ? err.message : String(err)));
   process.exit(1);
 });

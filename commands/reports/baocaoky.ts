@@ -8,7 +8,7 @@ import { ReportKind } from "../../src/generated/prisma/enums.js";
 import { localDay } from "../../src/services/periods.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
 import { docxFile } from "./docx-file.js";
-import { requestLine } from "./yeucau.js";
+import { requestLine } from "./request-line.js";
 
 /**
  * `/baocaoky` — drafts a periodic report:

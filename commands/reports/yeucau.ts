@@ -3,9 +3,10 @@ import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { formatDate } from "../../src/format/date.js";
 import { localDay } from "../../src/services/periods.js";
-import type { ReportRequest } from "../../src/generated/prisma/client.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
 import { localDaySchema, parseRequestArgs } from "./report-args.js";
+import { requestLine } from "./request-line.js";
+import { replyRecorded } from "./yeucau-recorded.js";
 
 /**
  * `/yeucau` — the secretary records a report request from the higher level;
@@ -17,19 +18,6 @@ import { localDaySchema, parseRequestArgs } from "./report-args.js";
  */
 const composer = new Composer<BotContext>();
 
-export function requestLine(ctx: BotContext, r: ReportRequest & { _count?: { versions: number } }): string {
-  const tz = ctx.app.timezone;
-  return ctx.t("yeucau-line", {
-    id: String(r.id),
-    kind: ctx.t(`report-kind-${r.kind}`),
-    // Only thematic reports have a topic; keep the line free of a double space otherwise.
-    topic: r.topic ? ` ${r.topic}` : "",
-    from: formatDate(r.periodFrom, tz),
-    to: formatDate(r.periodTo, tz),
-    deadline: formatDate(r.deadline, tz),
-    versions: String(r._count?.versions ?? 0),
-  });
-}
 
 composer.command("yeucau", async (ctx) => {
   const member = ctx.actor.member!;
@@ -67,21 +55,18 @@ composer.command("yeucau", async (ctx) => {
     return void (await ctx.ui.say(ctx.t("yeucau-huy-done", { id: String(r.id) })));
   }
 
-  const args = parseRequestArgs(text);
+  // `/yeucau thaythe …` confirms a change that replaces what a document set (see replyRecorded).
+  const replace = word === "thaythe" || word === "thaythế";
+  const given = replace ? rest.join(" ") : text;
+  const args = parseRequestArgs(given);
   if (!args.ok) return void (await ctx.ui.say(ctx.t(`yeucau-bad-${args.error}`)));
   await reports.ensureFixedRequests(member.agencyId, args.from.year);
-  const r = await reports.createRequest(member, {
-    kind: args.kind,
-    topic: args.topic ?? null,
-    periodFrom: args.from,
-    periodTo: args.to,
-    deadline: args.deadline,
-    docNumber: args.docNumber ?? null,
-    docDate: args.docDate ?? null,
-  });
-  await ctx.ui.say(
-    [ctx.t("yeucau-done"), requestLine(ctx, r), ctx.t("yeucau-recipients", { list: (JSON.parse(r.recipients) as string[]).map((x) => `- ${x}`).join("\n") }), ctx.t("yeucau-next", { id: String(r.id) })].join("\n"),
+  const recorded = await reports.recordRequest(
+    member,
+    { kind: args.kind, topic: args.topic ?? null, periodFrom: args.from, periodTo: args.to, deadline: args.deadline, docNumber: args.docNumber ?? null, docDate: args.docDate ?? null },
+    { replace },
   );
+  await replyRecorded(ctx, recorded, given);
 });
 
 export const yeucauFeature: Feature = {

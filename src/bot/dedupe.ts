@@ -8,30 +8,45 @@ const PRUNE_EVERY = 500;
  * Handles each update once. Telegram redelivers an update when a webhook
  * answer was lost or polling restarted before the offset was confirmed.
  *
+ * The row is written once the update is handled (even if it failed): an
+ * update interrupted by a crash has no row, so its redelivery after the
+ * restart is handled, not skipped (updates are confirmed to Telegram only
+ * once handled, docs/architecture.md). A copy arriving while the first is
+ * still being handled is skipped by the in-memory set of updates in flight.
+ *
  * Only the update id and the day are stored (no exact time), so the table
  * cannot date an anonymous feedback submission (docs/anonymity.md).
  */
 export function dedupeUpdates(): MiddlewareFn<BotContext> {
   let seen = 0;
+  const inFlight = new Set<string>();
   return async (ctx, next) => {
     const { db, clock, logger } = ctx.app;
     const key = `telegram:${ctx.me.id}:${ctx.update.update_id}`;
-    const day = startOfUtcDay(clock.now());
+    if (inFlight.has(key) || (await db.processedUpdate.findUnique({ where: { key }, select: { key: true } }))) {
+      if (!ctx.anonymous) logger.debug({ update_id: ctx.update.update_id }, "duplicate update skipped");
+      return;
+    }
+    inFlight.add(key);
     try {
-      await db.processedUpdate.create({ data: { key, createdAt: day } });
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        if (!ctx.anonymous) logger.debug({ update_id: ctx.update.update_id }, "duplicate update skipped");
-        return;
-      }
-      throw err;
+      await next();
+    } finally {
+      inFlight.delete(key);
+      await markHandled(db, key, startOfUtcDay(clock.now()));
     }
     if (++seen % PRUNE_EVERY === 0) {
-      const before = new Date(day.getTime() - KEEP_DAYS * 86_400_000);
+      const before = new Date(startOfUtcDay(clock.now()).getTime() - KEEP_DAYS * 86_400_000);
       await db.processedUpdate.deleteMany({ where: { createdAt: { lt: before } } });
     }
-    await next();
   };
+}
+
+async function markHandled(db: BotContext["app"]["db"], key: string, day: Date): Promise<void> {
+  try {
+    await db.processedUpdate.create({ data: { key, createdAt: day } });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
 }
 
 function startOfUtcDay(d: Date): Date {

@@ -21,6 +21,9 @@ import { logUpdates } from "./update-logger.js";
 import { fallback } from "./fallback.js";
 import { dropEmptyKeyboardRows } from "../platforms/telegram/keyboard-hygiene.js";
 import { retryNetworkErrors } from "./network-retry.js";
+import { redactApiErrors } from "../platforms/telegram/redact-api-errors.js";
+import { hideToken } from "../security/hide-token.js";
+import { normalizeInput } from "./normalize-input.js";
 
 export interface CreateBotOptions {
   /** Known bot identity: skips `getMe` (tests, and faster start-up). */
@@ -49,7 +52,7 @@ export const DEFAULT_AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 5 };
  * Assembles the bot. Free of side effects (no polling, no network, no timers)
  * so that tests build exactly what production runs.
  *
- * Order matters: context extras → update log → error boundary → per-chat
+ * Order matters: input normalised (Unicode, command form) → context extras → update log → error boundary → per-chat
  * ordering → duplicate filter → who is this → texts → command guard →
  * anonymous feedback (before the session, so it leaves no trace there) →
  * session → features → fallback.
@@ -59,6 +62,10 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
   });
+  // Innermost, so every layer above sees network errors with the token censored.
+  bot.api.config.use(redactApiErrors);
+  hideToken(bot);
+  hideToken(bot.api);
   for (const t of options.transformers ?? []) bot.api.config.use(t);
   bot.api.config.use(dropEmptyKeyboardRows);
   const retry = options.autoRetry === undefined ? DEFAULT_AUTO_RETRY : options.autoRetry;
@@ -74,7 +81,9 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   const anonymityChecks = features.flatMap((f) => (f.isAnonymous ? [f.isAnonymous] : []));
   const caps = options.capabilities ?? TELEGRAM_CAPABILITIES;
   const t = translator().forLocale(DEFAULT_LOCALE);
+  bot.use(normalizeInput());
   bot.use((ctx, next) => {
+    hideToken(ctx.api);
     ctx.app = deps;
     ctx.t = t;
     const ui = new TelegramUi(ctx, caps, options.fileLinks);

@@ -1,3 +1,4 @@
+import { redactSecrets } from "../security/redact.js";
 /** What the sender needs from a chat platform: deliver one outbox message. */
 export interface OutboxDelivery {
   id: number;
@@ -33,7 +34,7 @@ export class DeliveryError extends Error {
     message: string,
     readonly retryAfterSec?: number,
   ) {
-    super(message);
+    super(redactSecrets(message)); // stored as the outbox row's lastError: never a token
     this.name = "DeliveryError";
   }
 }

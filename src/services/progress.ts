@@ -90,6 +90,8 @@ export class ProgressService {
         where: { ...ref, agencyId: member.agencyId },
         include: { assignees: { where: { memberId: member.id }, select: { memberId: true } }, plan: { select: { year: true } } },
       });
+      const replayed = found && (await findReplay(tx, member, found.id, data, now));
+      if (replayed) return { ...replayed, task: found, nextPeriodOpened: false };
       const task = checkReportable(found, "number" in ref ? ref.number : (found?.number ?? ref.id));
       const report = await tx.progressReport.create({
         data: {
@@ -212,4 +214,31 @@ async function writeItems(tx: Tx, report: ProgressReport, now: Date): Promise<{ 
   if (obstacles.length) await tx.obstacle.createMany({ data: obstacles.map((text) => ({ ...base, text })) });
   if (proposals.length) await tx.proposal.createMany({ data: proposals.map((text) => ({ ...base, text })) });
   return { obstacleCount: obstacles.length, proposalCount: proposals.length };
+}
+
+/**
+ * A report identical to the member's latest one on the task, made minutes
+ * ago, is that same report: the update that carried it was redelivered after
+ * a crash (updates are confirmed once handled, so a crash between the write
+ * and the answer brings it again), or the person sent it twice. It is
+ * answered again, not written twice.
+ */
+export const REPLAY_WINDOW_MS = 10 * 60_000;
+
+async function findReplay(
+  tx: Tx,
+  member: Member,
+  taskId: number,
+  data: Required<ReportInput>,
+  now: Date,
+): Promise<Omit<ReportOutcome, "task" | "nextPeriodOpened"> | undefined> {
+  const latest = await tx.progressReport.findFirst({ where: { taskId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  if (!latest || latest.memberId !== member.id || now.getTime() - latest.createdAt.getTime() > REPLAY_WINDOW_MS || latest.editedAt) return undefined;
+  const same = latest.percent === data.percent && latest.result === data.result && latest.obstacles === data.obstacles && latest.proposals === data.proposals;
+  if (!same) return undefined;
+  const [obstacleCount, proposalCount] = await Promise.all([
+    tx.obstacle.count({ where: { reportId: latest.id } }),
+    tx.proposal.count({ where: { reportId: latest.id } }),
+  ]);
+  return { report: latest, obstacleCount, proposalCount };
 }

@@ -19,6 +19,7 @@ import { endOfLocalDay, localDay, startOfLocalDay, type LocalDay } from "./perio
 import { writeAudit, type AuditAction } from "./audit.js";
 import { actorLabel, assertManager } from "./task-rules.js";
 import type { Tx } from "../db/client.js";
+import { requestChanges, type RecordedRequest } from "./report-request-changes.js";
 
 /**
  * Report requests from the higher level, the agency's document settings, the
@@ -139,7 +140,19 @@ export class ReportService {
     });
   }
 
+  /** Records a request (see `recordRequest`) and returns it, whatever the outcome. */
   async createRequest(actor: Member, input: NewRequest): Promise<ReportRequest> {
+    return (await this.recordRequest(actor, input)).request;
+  }
+
+  /**
+   * Records the higher level's request. A request for a period not yet
+   * recorded is a new request. One for the same report (kind and an overlapping period,
+   * and topic for a thematic one), the plan's automatic 6-month or annual
+   * request included, updates it and says what changed; a change that would
+   * discard what a document already set is made only with `replace`.
+   */
+  async recordRequest(actor: Member, input: NewRequest, opts: { replace?: boolean } = {}): Promise<RecordedRequest> {
     assertManager(actor);
     const now = this.deps.clock.now();
     const periodFrom = startOfLocalDay(input.periodFrom, this.tz);
@@ -152,37 +165,65 @@ export class ReportService {
     const recipients = input.recipients?.length ? input.recipients : defaultRecipients(agency.name);
     if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: String(LIMITS.recipients) });
     const fields = {
-      periodFrom,
-      periodTo,
+      period: { from: periodFrom, to: periodTo },
       deadline,
       docNumber: input.docNumber ?? null,
       docDate: input.docDate ? startOfLocalDay(input.docDate, this.tz) : null,
-      createdById: actor.id,
-      updatedAt: now,
+      ...(input.recipients?.length ? { recipients } : {}),
     };
-    return this.db.$transaction(async (tx) => {
-      // The higher level's written request for the plan's own 6-month / annual report fills in
-      // the automatic request of that year (one report, not two) while it has no document yet.
-      const fixed = FIXED.find((f) => f.kind === input.kind);
-      const auto = fixed
-        ? await tx.reportRequest.findUnique({ where: { agencyId_autoKey: { agencyId: actor.agencyId, autoKey: `${input.periodFrom.year}-${fixed.key}` } } })
-        : null;
-      if (auto && auto.status !== ReportRequestStatus.CANCELLED && auto.docNumber === null) {
+    return this.db.$transaction(async (tx): Promise<RecordedRequest> => {
+      const same = await tx.reportRequest.findFirst({
+        where: {
+          agencyId: actor.agencyId,
+          kind: input.kind,
+          // An overlapping period is the same report (the province's request may shift the plan's dates);
+          // another half-year, or another year, is a new request.
+          periodFrom: { lte: periodTo },
+          periodTo: { gte: periodFrom },
+          status: { not: ReportRequestStatus.CANCELLED },
+          ...(input.kind === ReportKind.THEMATIC ? { topic: input.topic ?? null } : {}),
+        },
+        orderBy: { id: "asc" },
+      });
+      if (same) {
+        const changes = requestChanges(same, fields);
+        if (changes.length === 0) return { outcome: "unchanged", request: same, changes };
+        if (changes.some((c) => c.discards) && !opts.replace) return { outcome: "needs-confirmation", request: same, changes };
         const row = await tx.reportRequest.update({
-          where: { id: auto.id },
-          data: { ...fields, ...(input.recipients?.length ? { recipients: JSON.stringify(recipients) } : {}) },
+          where: { id: same.id },
+          data: {
+            periodFrom,
+            periodTo,
+            deadline,
+            ...(fields.docNumber !== null ? { docNumber: fields.docNumber } : {}),
+            ...(fields.docDate !== null ? { docDate: fields.docDate } : {}),
+            ...(fields.recipients ? { recipients: JSON.stringify(fields.recipients) } : {}),
+            updatedAt: now,
+          },
         });
-        await this.audit(tx, actor, "reportrequest.update", { requestId: row.id, docNumber: row.docNumber, deadline: row.deadline.toISOString() });
-        return row;
+        await this.audit(tx, actor, "reportrequest.update", { requestId: row.id, changed: changes.map((c) => c.field), docNumber: row.docNumber, deadline: row.deadline.toISOString() });
+        return { outcome: "updated", request: row, changes };
       }
       const row = await tx.reportRequest.create({
-        data: { ...fields, agencyId: actor.agencyId, kind: input.kind, topic: input.topic ?? null, recipients: JSON.stringify(recipients), createdAt: now },
+        data: {
+          agencyId: actor.agencyId,
+          kind: input.kind,
+          topic: input.topic ?? null,
+          periodFrom,
+          periodTo,
+          deadline,
+          docNumber: fields.docNumber,
+          docDate: fields.docDate,
+          recipients: JSON.stringify(recipients),
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        },
       });
       await this.audit(tx, actor, "reportrequest.create", { requestId: row.id, kind: row.kind, deadline: row.deadline.toISOString() });
-      return row;
+      return { outcome: "created", request: row, changes: [] };
     });
   }
-
 
   async setDeadline(actor: Member, requestId: number, deadline: LocalDay): Promise<ReportRequest> {
     assertManager(actor);

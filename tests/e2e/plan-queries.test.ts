@@ -70,7 +70,8 @@ describe("query count stays flat as data grows", () => {
     console.log("queries per command (5 tasks, 60 tasks):", JSON.stringify(counts));
     for (const [cmd, [small, large]] of Object.entries(counts)) {
       expect(large, `${cmd}: ${small} queries for 5 tasks, ${large} for 60`).toBe(small);
-      expect(small, cmd).toBeLessThanOrEqual(12);
+      // 13: the duplicate filter reads before an update and writes after it (updates confirmed once handled).
+      expect(small, cmd).toBeLessThanOrEqual(13);
     }
   });
 });

@@ -78,6 +78,8 @@ describe("the bot process", () => {
     expect(scopes.filter((s) => s.includes("all_group_chats"))).toHaveLength(2);
     expect(run.out()).toContain("long polling started");
 
+    // tsx relays SIGTERM only if the child acknowledges it within 30 ms: let the update finish first.
+    await waitFor("the update log line", () => run.out().includes('"msg":"update"'));
     run.proc.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(run.out()).toContain('"msg":"stopped"');
@@ -111,6 +113,7 @@ describe("the bot process", () => {
     expect((await post(secret)).status).toBe(200);
     await waitFor("the answer", () => fake!.messagesTo(7).length > 0);
     expect(fake.messagesTo(7)[0]!.text).toContain("/start <mã mời>");
+    await waitFor("the update log line", () => run.out().includes('"msg":"update"'));
     run.proc.kill("SIGTERM");
     expect(await run.exited).toBe(0);
   });

@@ -79,6 +79,20 @@ export class FakeTelegram {
     this.failures.length = 0;
   }
 
+  private readonly httpFaults: { method: string; fault: "drop" | { delayMs: number }; times: number }[] = [];
+  /** Calls held by `delayNext` that are waiting now (HTTP mode). */
+  delayedNow = 0;
+
+  /**
+   * HTTP mode only: the next `times` calls of `method` either lose their
+   * connection before any answer ("drop", a network failure), or are held for
+   * `delayMs` first (a slow Bot API); a held call whose client went away is
+   * not performed.
+   */
+  faultNext(method: string, fault: "drop" | { delayMs: number }, times = 1): void {
+    this.httpFaults.push({ method, fault, times });
+  }
+
   /** Messages sent to one chat, oldest first. */
   messagesTo(chatId: string | number): SentMessage[] {
     return this.sent.filter((m) => m.chatId === String(chatId));
@@ -191,6 +205,15 @@ export class FakeTelegram {
       }
       const method = match[1]!;
       const payload = await readPayload(req);
+      const fault = this.httpFaults.find((f) => f.method === method);
+      if (fault) {
+        if (--fault.times <= 0) this.httpFaults.splice(this.httpFaults.indexOf(fault), 1);
+        if (fault.fault === "drop") return void req.socket.destroy();
+        this.delayedNow++;
+        await new Promise((r) => setTimeout(r, (fault.fault as { delayMs: number }).delayMs));
+        this.delayedNow--;
+        if (req.socket.destroyed) return;
+      }
       if (method === "getUpdates") await this.waitForUpdates(payload, req);
       const body = this.handle(method, payload);
       res.writeHead(body.ok ? 200 : body.error_code, { "content-type": "application/json" });

@@ -36,6 +36,16 @@ yeucau-recipients =
     Recipients:
     { $list }
 yeucau-next = Draft it: /baocaoky { $id }. Change recipients: /yeucau noinhan { $id } A; B; C
+yeucau-updated = ✅ Report request #{ $id } (same period) updated; changes:
+yeucau-unchanged = Report request #{ $id } for the same period is already recorded with exactly these details; nothing changed.
+yeucau-confirm-replace = ⚠️ Report request #{ $id } for the same period already holds details from the higher level's document. Recording this request would change:
+yeucau-confirm-how = Nothing was changed. To replace them, send: { $command }
+yeucau-change-none = (none)
+yeucau-change-period = - Reporting period: { $from } → { $to }
+yeucau-change-deadline = - Deadline: { $from } → { $to }
+yeucau-change-docNumber = - Document number: { $from } → { $to }
+yeucau-change-docDate = - Document date: { $from } → { $to }
+yeucau-change-recipients = - Recipients: { $from } → { $to }
 
 mauvb-none = (not set)
 mauvb-show =

@@ -36,6 +36,16 @@ yeucau-recipients =
     Nơi nhận:
     { $list }
 yeucau-next = Soạn báo cáo: /baocaoky { $id }. Đổi nơi nhận: /yeucau noinhan { $id } A; B; C
+yeucau-updated = ✅ Đã cập nhật yêu cầu báo cáo #{ $id } (cùng kỳ báo cáo), thay đổi:
+yeucau-unchanged = Yêu cầu báo cáo #{ $id } cùng kỳ đã được ghi nhận với đúng các thông tin này; không có gì thay đổi.
+yeucau-confirm-replace = ⚠️ Yêu cầu báo cáo #{ $id } cùng kỳ đã có thông tin theo văn bản của cấp trên. Ghi nhận yêu cầu này sẽ thay đổi:
+yeucau-confirm-how = Chưa thay đổi gì. Nếu đồng ý thay thế, vui lòng gửi: { $command }
+yeucau-change-none = (chưa có)
+yeucau-change-period = - Kỳ báo cáo: { $from } → { $to }
+yeucau-change-deadline = - Hạn nộp: { $from } → { $to }
+yeucau-change-docNumber = - Số văn bản: { $from } → { $to }
+yeucau-change-docDate = - Ngày văn bản: { $from } → { $to }
+yeucau-change-recipients = - Nơi nhận: { $from } → { $to }
 
 mauvb-none = (chưa đặt)
 mauvb-show =

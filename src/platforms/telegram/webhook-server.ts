@@ -1,0 +1,173 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { timingSafeEqual } from "node:crypto";
+import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { Logger } from "../../logger.js";
+import { checkUpdate } from "./update-shape.js";
+
+/**
+ * Largest webhook body read: 1 MiB. A Telegram update is JSON text (files
+ * come as ids, never as bytes); the largest realistic one, a 4,096-character
+ * message with entities, a replied-to message and a keyboard, stays well
+ * under 64 KiB, so 1 MiB leaves a wide margin while capping the memory one
+ * request can take (times Telegram's at most 100 parallel connections).
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Answer Telegram before its own timeout even if a handler is slow; the handler goes on. */
+const ANSWER_WITHIN_MS = 8_000;
+
+export interface WebhookServerOptions {
+  port: number;
+  path: string;
+  secret: string;
+  logger: Logger;
+  maxBodyBytes?: number;
+  /** Answers `/healthz` (the database and the process are well; src/ops/health.ts). */
+  healthz?: (res: ServerResponse) => void;
+}
+
+/**
+ * The webhook endpoint. Nothing a client sends can stop the process:
+ * - wrong or missing secret → 401; other paths → 404 (`/healthz` → 200);
+ * - a body over the limit → 413, read no further (streaming, not buffered whole);
+ * - a body that is not JSON, or JSON without a numeric `update_id` → 400
+ *   (Telegram never sends one, so no retry is wanted);
+ * - an update with an `update_id` but an impossible shape (a message without
+ *   `chat`…) → logged and dropped with 200, so Telegram does not retry it;
+ * - a client that aborts half-way → ignored.
+ * Telegram is answered 200 once the update is handled (so a crash before
+ * that means a redelivery, not a loss) or after 8 s, whichever comes first.
+ */
+export function createWebhookServer(bot: Pick<Bot, "handleUpdate">, o: WebhookServerOptions): Server {
+  const limit = o.maxBodyBytes ?? MAX_BODY_BYTES;
+  const secret = Buffer.from(o.secret);
+  const server = createServer((req, res) => {
+    void serve(req, res).catch((err: unknown) => {
+      o.logger.error({ err }, "webhook: request failed");
+      answer(res, 500);
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    req.on("error", () => undefined); // an aborted upload: the read below ends, nothing to log
+    res.on("error", () => undefined);
+    if (req.url === "/healthz" && o.healthz) return o.healthz(res);
+    if (req.method !== "POST" || req.url !== o.path) return answer(res, req.url === "/healthz" ? 200 : 404);
+    if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], secret)) return answer(res, 401);
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > limit) return refuseTooLarge(req, res, limit);
+    const body = await readBody(req, limit);
+    if (body === "aborted") return;
+    if (body === "too-large") return refuseTooLarge(req, res, limit);
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString("utf8"));
+    } catch {
+      return answer(res, 400);
+    }
+    const checked = checkUpdate(json);
+    if (!checked.ok) {
+      if (checked.reason === "not-an-update") return answer(res, 400);
+      o.logger.warn({ update_id: checked.updateId, issues: checked.issues.slice(0, 5) }, "webhook: update of an impossible shape dropped");
+      return answer(res, 200);
+    }
+    await handleWithin(checked.update);
+    answer(res, 200);
+  }
+
+  async function handleWithin(update: Update): Promise<void> {
+    const handled = bot.handleUpdate(update).catch((err: unknown) => {
+      // The error boundary answers users; what reaches here is logged and the update dropped (a retry would fail the same way).
+      o.logger.error({ err, update_id: update.update_id }, "webhook: update failed");
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ANSWER_WITHIN_MS)));
+    await Promise.race([handled, late]);
+    clearTimeout(timer);
+  }
+
+  server.requestTimeout = 30_000; // a body trickled in byte by byte does not hold a socket for ever
+  server.headersTimeout = 10_000;
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
+  });
+  return server;
+}
+
+/** Reads at most `limit` bytes; stops reading at once past it. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | "too-large" | "aborted"> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (v: Buffer | "too-large" | "aborted") => {
+      if (settled) return;
+      settled = true;
+      resolve(v);
+    };
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.pause();
+        chunks.length = 0;
+        return settle("too-large");
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => settle(Buffer.concat(chunks)));
+    req.on("aborted", () => settle("aborted"));
+    req.on("error", () => settle("aborted"));
+    req.on("close", () => settle(req.complete ? Buffer.concat(chunks) : "aborted"));
+  });
+}
+
+function secretMatches(header: string | string[] | undefined, secret: Buffer): boolean {
+  if (typeof header !== "string") return false;
+  const given = Buffer.from(header);
+  return given.length === secret.length && timingSafeEqual(given, secret);
+}
+
+function answer(res: ServerResponse, status: number): void {
+  if (res.headersSent || res.destroyed) return;
+  res.statusCode = status;
+  res.end();
+}
+
+/**
+ * 413. Closing a socket with unread bytes makes the kernel send a reset
+ * that the client may see before the answer, so what follows is read and
+ * thrown away (never kept), up to 4 times the limit or 5 s; a client that
+ * goes on past that is cut off.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  answer(res, 413);
+  let discarded = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, 5_000).unref();
+  req.removeAllListeners("data");
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > 4 * limit) cut();
+  });
+  req.on("end", () => clearTimeout(timer));
+  req.on("close", () => clearTimeout(timer));
+  req.resume();
+}
+
+export async function listen(server: Server, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
