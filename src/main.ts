@@ -5,7 +5,7 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createDb } from "./db/client.js";
-import { migrateDatabase } from "./db/migrate.js";
+import { applyMigrations } from "./db/migrate.js";
 import { createServices } from "./services/index.js";
 import { systemClock } from "./clock.js";
 import { createBot } from "./bot/index.js";
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const { applied } = migrateDatabase(config.databaseUrl);
+  const { applied } = await applyMigrations(config.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrations applied");
 
   const db = createDb(config.databaseUrl);
