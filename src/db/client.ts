@@ -19,6 +19,8 @@ export type DbOrTx = Db | Tx;
 /** SQLite waits this long for a lock held by another process before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+export const PG_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
 /**
  * Opens the database named by DATABASE_URL through Prisma's driver adapters
  * (WebAssembly query compiler, no native engine):
@@ -31,7 +33,10 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 export function createDb(databaseUrl: string): Db {
   if (providerOf(databaseUrl) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: databaseUrl });
-    return new PgPrismaClient({ adapter }) as unknown as Db;
+    // Every statement of an interactive transaction is a network round trip
+    // here (in-process on SQLite): a batch that enqueues hundreds of messages
+    // needs longer than Prisma's 5 s default on a busy server.
+    return new PgPrismaClient({ adapter, transactionOptions: PG_TRANSACTION_OPTIONS }) as unknown as Db;
   }
   const adapter = serialisedSqliteAdapter({
     url: sqliteFilePath(databaseUrl),

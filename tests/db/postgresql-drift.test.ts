@@ -73,7 +73,8 @@ async function shape(c: pg.Client) {
   for (const r of cols.rows as { table_name: string }[]) (columns[r.table_name] ??= []).push(r);
   const constraints = await c.query(
     `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
-       FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_prisma_migrations"'
+       FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+        AND conrelid <> '"_prisma_migrations"'::regclass
       ORDER BY 1, 2`,
   );
   const indexes = await c.query(
