@@ -74,7 +74,7 @@ async function shape(c: pg.Client) {
   const constraints = await c.query(
     `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
        FROM pg_constraint WHERE connamespace = 'public'::regnamespace
-        AND conrelid <> '"_prisma_migrations"'::regclass
+        AND conrelid NOT IN (SELECT oid FROM pg_class WHERE relname = '_prisma_migrations')
       ORDER BY 1, 2`,
   );
   const indexes = await c.query(
