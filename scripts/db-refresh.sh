@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 exec 9>/tmp/qcdc-prisma.lock
 flock 9
 npm run -s db:migration
-npx prisma generate >/dev/null
+npm run -s prisma:generate >/dev/null
 echo "migration and client regenerated"

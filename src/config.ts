@@ -45,7 +45,10 @@ const configSchema = z
       emptyToUndefined,
       z
         .string()
-        .regex(/^file:.+/, { error: "DATABASE_URL phải có dạng file:<đường dẫn> (must be file:<path> for SQLite)" })
+        .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, {
+          error:
+            "DATABASE_URL phải có dạng file:<đường dẫn> (SQLite) hoặc postgresql://<người dùng>:<mật khẩu>@<máy chủ>:<cổng>/<tên CSDL> (must be file:<path> for SQLite or postgresql://… for PostgreSQL)",
+        })
         .default("file:./data/qcdc.db"),
     ),
     TELEGRAM_API_ROOT: z.preprocess(

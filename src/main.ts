@@ -2,7 +2,7 @@ import "dotenv/config";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createDb } from "./db/client.js";
-import { migrateDatabase } from "./db/migrate.js";
+import { applyMigrations } from "./db/migrate.js";
 import { createServices } from "./services/index.js";
 import { systemClock } from "./clock.js";
 import { createBot } from "./bot/index.js";
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   registerSecret(config.webhook?.secret);
   const logger = createLogger(config.logLevel);
   installProcessGuards(logger);
-  const { applied } = migrateDatabase(config.databaseUrl);
+  const { applied } = await applyMigrations(config.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrations applied");
 
   const db = createDb(config.databaseUrl);

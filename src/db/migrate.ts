@@ -1,8 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { SQLITE_BUSY_TIMEOUT_MS, sqliteFilePath } from "./client.js";
+import { listMigrations } from "./migration-files.js";
+import { migratePostgresql } from "./migrate-postgresql.js";
+import { providerOf } from "./provider.js";
 import { projectPath } from "../paths.js";
 
 export const MIGRATIONS_DIR = projectPath("prisma", "migrations");
@@ -12,7 +15,16 @@ export interface MigrationResult {
 }
 
 /**
- * Applies pending migrations from `prisma/migrations` at start-up.
+ * Applies the pending migrations of the database DATABASE_URL names:
+ * `prisma/migrations` for SQLite, `prisma/migrations-postgresql` for
+ * PostgreSQL (both generated from the same models; tests/unit/schema-drift.test.ts).
+ */
+export async function applyMigrations(databaseUrl: string): Promise<MigrationResult> {
+  return providerOf(databaseUrl) === "postgresql" ? migratePostgresql(databaseUrl) : migrateDatabase(databaseUrl);
+}
+
+/**
+ * Applies pending SQLite migrations from `prisma/migrations` at start-up.
  *
  * Why not spawn `prisma migrate deploy`: the CLI is a dev dependency, takes
  * seconds to boot its WebAssembly engine (start-up must stay under 2 s) and is
@@ -73,12 +85,4 @@ export function migrateDatabase(databaseUrl: string, migrationsDir = MIGRATIONS_
   } finally {
     sqlite.close();
   }
-}
-
-function listMigrations(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "migration.sql")))
-    .map((e) => e.name)
-    .sort();
 }

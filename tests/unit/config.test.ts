@@ -54,6 +54,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ BOT_TOKEN: TOKEN, BOT_ADMIN_IDS: "viber:1" })).toThrow(/BOT_ADMIN_IDS/);
   });
 
+  it.each(["postgresql://qcdc:pw@db.tinh.gov.vn:5432/qcdc", "postgres://qcdc@127.0.0.1/qcdc?sslmode=require"])(
+    "accepts the PostgreSQL URL %s",
+    (url) => {
+      expect(loadConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: url }).databaseUrl).toBe(url);
+    },
+  );
+
   it("names a missing BOT_TOKEN and explains @BotFather, in one line", () => {
     const e = errorOf({});
     expect(e.variable).toBe("BOT_TOKEN");
@@ -70,7 +77,8 @@ describe("loadConfig", () => {
     [{ BOT_TOKEN: TOKEN, BOT_ADMIN_IDS: "12,abc" }, "BOT_ADMIN_IDS"],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "nowhere" }, "TELEGRAM_API_ROOT"],
-    [{ BOT_TOKEN: TOKEN, DATABASE_URL: "postgres://x" }, "DATABASE_URL"],
+    [{ BOT_TOKEN: TOKEN, DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ BOT_TOKEN: TOKEN, DATABASE_URL: "./data/qcdc.db" }, "DATABASE_URL"],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "http://insecure.example/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" }, "WEBHOOK_URL"],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.vn/tg" }, "WEBHOOK_SECRET"],
   ])("rejects %j naming %s", (env, variable) => {

@@ -1,0 +1,12 @@
+/**
+ * Which database a DATABASE_URL names. SQLite (`file:`) is the embedded
+ * default; PostgreSQL (`postgresql://`, `postgres://`) is for a province that
+ * runs one managed server for many agencies or several bot instances.
+ */
+export type DbProvider = "sqlite" | "postgresql";
+
+export function providerOf(databaseUrl: string): DbProvider {
+  if (/^file:/.test(databaseUrl)) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return "postgresql";
+  throw new Error(`unsupported DATABASE_URL scheme: ${databaseUrl.split(":")[0]}`);
+}

@@ -1,0 +1,101 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+/**
+ * The better-sqlite3 adapter with every statement serialised behind an open
+ * transaction (issue 14, finding 10).
+ *
+ * Why: the adapter runs everything on ONE connection, and its mutex only orders
+ * transactions against each other. A plain statement from another update that
+ * arrives while an interactive transaction is open (the duplicate-filter row, a
+ * session write, the sender marking a message sent) ran inside that
+ * transaction and was undone by its rollback; a plain read saw its uncommitted
+ * rows. Here a plain statement waits until no transaction is open, so it is
+ * its own (autocommitted) transaction.
+ *
+ * Why not a second connection for transactions (WAL + busy timeout):
+ * better-sqlite3 is synchronous, so a write on the other connection waiting for
+ * the lock would block the only thread — the one that must finish the open
+ * transaction — until the busy timeout. Serialising in JavaScript costs one
+ * promise per statement (docs/architecture.md, "Two databases").
+ *
+ * Consequence for code: inside `db.$transaction(async (tx) => …)` use `tx`, never
+ * `db` — a statement on `db` there would wait for its own transaction (it
+ * fails with the transaction's timeout instead of silently escaping it).
+ */
+type Factory = PrismaBetterSQLite3;
+type Adapter = Awaited<ReturnType<Factory["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+/** A FIFO lock: `run(fn)` starts `fn` once every earlier holder has finished. */
+class FifoLock {
+  private tail: Promise<void> = Promise.resolve();
+
+  /** Resolves with a release function once the lock is held. */
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const turn = this.tail.then(() => release);
+    this.tail = this.tail.then(() => held);
+    return turn;
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}
+
+function serialise(inner: Adapter): Adapter {
+  const lock = new FifoLock();
+  const wrapped: Adapter = Object.create(inner) as Adapter;
+  Object.assign(wrapped, {
+    queryRaw: (q: Parameters<Adapter["queryRaw"]>[0]) => lock.run(() => inner.queryRaw(q)),
+    executeRaw: (q: Parameters<Adapter["executeRaw"]>[0]) => lock.run(() => inner.executeRaw(q)),
+    executeScript: (s: string) => lock.run(() => inner.executeScript(s)),
+    dispose: () => inner.dispose(),
+    getConnectionInfo: inner.getConnectionInfo?.bind(inner),
+    async startTransaction(isolationLevel?: Parameters<Adapter["startTransaction"]>[0]): Promise<Transaction> {
+      const release = await lock.acquire();
+      let tx: Transaction;
+      try {
+        tx = await inner.startTransaction(isolationLevel);
+      } catch (err) {
+        release();
+        throw err;
+      }
+      const done = (end: () => Promise<void>) => async () => {
+        try {
+          await end();
+        } finally {
+          release();
+        }
+      };
+      const txWrapped: Transaction = Object.create(tx) as Transaction;
+      Object.assign(txWrapped, {
+        queryRaw: tx.queryRaw.bind(tx),
+        executeRaw: tx.executeRaw.bind(tx),
+        commit: done(() => tx.commit()),
+        rollback: done(() => tx.rollback()),
+      });
+      return txWrapped;
+    },
+  });
+  return wrapped;
+}
+
+/** PrismaBetterSQLite3 whose connection serialises plain statements behind transactions. */
+export function serialisedSqliteAdapter(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0]): Factory {
+  const factory = new PrismaBetterSQLite3(config);
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  return Object.assign(Object.create(factory) as Factory, {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => serialise(await connect()),
+    connectToShadowDb: async () => serialise(await connectToShadowDb()),
+  });
+}
