@@ -15,18 +15,12 @@ const MESSAGES = 1_000;
 const LIMITS: RateLimits = { global: { max: 50, spanMs: 1_000 }, group: { max: 8, spanMs: 4_000 }, private: { max: 1, spanMs: 1_000 }, marginMs: 250 };
 
 /**
- * The databases the test runs on. PostgreSQL joins when the test database
- * helper can create one (QCDC_TEST_POSTGRES_URL names the server); the test
- * itself is provider-neutral: two processes, one database, one fake Bot API.
+ * The database the test runs on: SQLite under `npm test`, PostgreSQL under
+ * `npm run test:pg` (createTestDb follows TEST_DATABASE). The test itself is
+ * provider-neutral: two processes, one database, one fake Bot API.
  */
 const databases: { provider: string; open?: () => Promise<TestDb>; skip?: string }[] = [
-  { provider: "sqlite", open: async () => createTestDb() },
-  {
-    provider: "postgresql",
-    skip: process.env.QCDC_TEST_POSTGRES_URL
-      ? "the PostgreSQL test database helper is not on this branch yet"
-      : "no PostgreSQL server configured (set QCDC_TEST_POSTGRES_URL)",
-  },
+  { provider: process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite", open: async () => createTestDb() },
 ];
 
 let tdb: TestDb | undefined;
