@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import type { MigrationResult } from "./migrate.js";
+import type { MigrationResult } from "./migration-result.js";
 import { listMigrations } from "./migration-files.js";
 import { projectPath } from "../paths.js";
 

@@ -10,9 +10,8 @@ import { projectPath } from "../paths.js";
 
 export const MIGRATIONS_DIR = projectPath("prisma", "migrations");
 
-export interface MigrationResult {
-  applied: string[];
-}
+export type { MigrationResult } from "./migration-result.js";
+import type { MigrationResult } from "./migration-result.js";
 
 /**
  * Applies the pending migrations of the database DATABASE_URL names:

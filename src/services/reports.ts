@@ -2,7 +2,6 @@ import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
 import type { AgencyReportProfile, GeneratedReport, Member, ReportRequest } from "../generated/prisma/client.js";
 import { ReportKind, ReportRequestStatus } from "../generated/prisma/enums.js";
-import type { OfficialFrame, SignatureBlock } from "../reports/model.js";
 import { renderPeriodicReportText } from "../reports/text.js";
 import { DOC } from "../reports/wording.js";
 import { DomainError } from "./errors.js";
@@ -19,17 +18,15 @@ import { endOfLocalDay, localDay, startOfLocalDay, type LocalDay } from "./perio
 import { writeAudit, type AuditAction } from "./audit.js";
 import { actorLabel, assertManager } from "./task-rules.js";
 import type { Tx } from "../db/client.js";
-import { requestChanges, type RecordedRequest } from "./report-request-changes.js";
+import type { RecordedRequest } from "./report-request-changes.js";
+import { LIMITS, defaultRecipients, recordReportRequest, type NewRequest } from "./report-requests.js";
+import { fileNameOf, frameFor } from "./report-frame.js";
 
 /**
  * Report requests from the higher level, the agency's document settings, the
  * secretary's supplements and the generated versions (docs/reports.md).
  */
 
-/** Nơi nhận of the reference plan, used when a request does not give its own. */
-export function defaultRecipients(agencyName: string): string[] {
-  return DOC.recipients.defaults(agencyName);
-}
 
 /**
  * The plan's two fixed reports (section 4 of the reference plan) and their
@@ -41,18 +38,7 @@ const FIXED = [
   { key: "Y", kind: ReportKind.ANNUAL, from: [1, 1], to: [12, 31], deadline: [12, 15] },
 ] as const;
 
-export const LIMITS = { docNumber: 60, topic: 200, recipient: 200, recipients: 20, supplement: 3000, profileField: 120 } as const;
 
-export interface NewRequest {
-  kind: ReportKind;
-  topic?: string | null;
-  periodFrom: LocalDay;
-  periodTo: LocalDay;
-  deadline: LocalDay;
-  docNumber?: string | null;
-  docDate?: LocalDay | null;
-  recipients?: string[] | null;
-}
 
 export interface ProfileUpdate {
   parentAgency?: string | null;
@@ -146,83 +132,11 @@ export class ReportService {
   }
 
   /**
-   * Records the higher level's request. A request for a period not yet
-   * recorded is a new request. One for the same report (kind and an overlapping period,
-   * and topic for a thematic one), the plan's automatic 6-month or annual
-   * request included, updates it and says what changed; a change that would
-   * discard what a document already set is made only with `replace`.
+   * Records the higher level's request: new, an update of the same report, or
+   * a change that waits for `replace` (report-requests.ts).
    */
-  async recordRequest(actor: Member, input: NewRequest, opts: { replace?: boolean } = {}): Promise<RecordedRequest> {
-    assertManager(actor);
-    const now = this.deps.clock.now();
-    const periodFrom = startOfLocalDay(input.periodFrom, this.tz);
-    const periodTo = endOfLocalDay(input.periodTo, this.tz);
-    const deadline = endOfLocalDay(input.deadline, this.tz);
-    if (periodTo.getTime() < periodFrom.getTime()) throw new DomainError("report-period-order");
-    if (deadline.getTime() < now.getTime()) throw new DomainError("report-deadline-past");
-    if (input.kind === ReportKind.THEMATIC && !input.topic) throw new DomainError("report-topic-missing");
-    const agency = await this.db.agency.findUniqueOrThrow({ where: { id: actor.agencyId } });
-    const recipients = input.recipients?.length ? input.recipients : defaultRecipients(agency.name);
-    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: String(LIMITS.recipients) });
-    const fields = {
-      period: { from: periodFrom, to: periodTo },
-      deadline,
-      docNumber: input.docNumber ?? null,
-      docDate: input.docDate ? startOfLocalDay(input.docDate, this.tz) : null,
-      ...(input.recipients?.length ? { recipients } : {}),
-    };
-    return this.db.$transaction(async (tx): Promise<RecordedRequest> => {
-      const same = await tx.reportRequest.findFirst({
-        where: {
-          agencyId: actor.agencyId,
-          kind: input.kind,
-          // An overlapping period is the same report (the province's request may shift the plan's dates);
-          // another half-year, or another year, is a new request.
-          periodFrom: { lte: periodTo },
-          periodTo: { gte: periodFrom },
-          status: { not: ReportRequestStatus.CANCELLED },
-          ...(input.kind === ReportKind.THEMATIC ? { topic: input.topic ?? null } : {}),
-        },
-        orderBy: { id: "asc" },
-      });
-      if (same) {
-        const changes = requestChanges(same, fields);
-        if (changes.length === 0) return { outcome: "unchanged", request: same, changes };
-        if (changes.some((c) => c.discards) && !opts.replace) return { outcome: "needs-confirmation", request: same, changes };
-        const row = await tx.reportRequest.update({
-          where: { id: same.id },
-          data: {
-            periodFrom,
-            periodTo,
-            deadline,
-            ...(fields.docNumber !== null ? { docNumber: fields.docNumber } : {}),
-            ...(fields.docDate !== null ? { docDate: fields.docDate } : {}),
-            ...(fields.recipients ? { recipients: JSON.stringify(fields.recipients) } : {}),
-            updatedAt: now,
-          },
-        });
-        await this.audit(tx, actor, "reportrequest.update", { requestId: row.id, changed: changes.map((c) => c.field), docNumber: row.docNumber, deadline: row.deadline.toISOString() });
-        return { outcome: "updated", request: row, changes };
-      }
-      const row = await tx.reportRequest.create({
-        data: {
-          agencyId: actor.agencyId,
-          kind: input.kind,
-          topic: input.topic ?? null,
-          periodFrom,
-          periodTo,
-          deadline,
-          docNumber: fields.docNumber,
-          docDate: fields.docDate,
-          recipients: JSON.stringify(recipients),
-          createdById: actor.id,
-          createdAt: now,
-          updatedAt: now,
-        },
-      });
-      await this.audit(tx, actor, "reportrequest.create", { requestId: row.id, kind: row.kind, deadline: row.deadline.toISOString() });
-      return { outcome: "created", request: row, changes: [] };
-    });
+  recordRequest(actor: Member, input: NewRequest, opts: { replace?: boolean } = {}): Promise<RecordedRequest> {
+    return recordReportRequest(this.deps, actor, input, opts);
   }
 
   async setDeadline(actor: Member, requestId: number, deadline: LocalDay): Promise<ReportRequest> {
@@ -374,32 +288,5 @@ export class ReportService {
   }
 }
 
-/** The frame of an official document of this agency, dated today. */
-export function frameFor(
-  agencyName: string,
-  profile: AgencyReportProfile,
-  docType: string,
-  recipients: string[],
-  now: Date,
-  tz: string,
-): Omit<OfficialFrame, "summary" | "kindTitle"> {
-  const signature: SignatureBlock = { title: profile.signerTitle };
-  if (profile.authorityLine) signature.authorityLine = profile.authorityLine;
-  if (profile.signerName) signature.signerName = profile.signerName;
-  return {
-    ...(profile.parentAgency ? { parentAgency: profile.parentAgency } : {}),
-    agencyName,
-    // The number is given by the office's register at signing: left blank, as in the reference plan.
-    numberLine: DOC.header.numberLine(docType, profile.symbolSuffix),
-    place: profile.place,
-    date: localDay(now, tz),
-    recipients,
-    signature,
-  };
-}
-
-function fileNameOf(req: ReportRequest, version: number, tz: string): string {
-  const d = localDay(req.periodTo, tz);
-  const kind = req.kind === ReportKind.SIX_MONTH ? "6thang" : req.kind === ReportKind.ANNUAL ? "nam" : "chuyende";
-  return `bao-cao-qcdc-${kind}-${d.year}-${String(d.month).padStart(2, "0")}-v${version}.docx`;
-}
+export { frameFor } from "./report-frame.js";
+export { LIMITS, defaultRecipients, type NewRequest } from "./report-requests.js";
