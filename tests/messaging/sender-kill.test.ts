@@ -22,10 +22,11 @@ const LEASE_MS = 10_000;
  * process that made it was killed at most WINDOW_MS after it arrived, or up to
  * LATE_MS before (a request already on the wire reaches the API after the
  * SIGKILL). Measured here: mostly 10–70 ms; up to ~0.8 s while the test's own
- * process boots (one per kill) saturate both cores.
+ * process boots (one per kill) saturate both cores. On PostgreSQL under load a
+ * request already sent was seen arriving up to ~75 ms after the kill.
  */
 const WINDOW_MS = 1_000;
-const LATE_MS = 50;
+const LATE_MS = 250;
 
 let tdb: TestDb | undefined;
 let rec: DeliveryRecorder | undefined;

@@ -64,7 +64,7 @@ describe("writes isolated from each other's transactions", () => {
     await expect(tx.done).rejects.toThrow("refused");
     await filtered;
     expect(handled).toBe(1);
-    expect(await t.db.processedUpdate.findUnique({ where: { key: "7:1001" } })).not.toBeNull();
+    expect(await t.db.processedUpdate.findUnique({ where: { key: "telegram:7:1001" } })).not.toBeNull();
     // …so a redelivery of the same update is recognised.
     await dedupeUpdates()(ctx, async () => void handled++);
     expect(handled).toBe(1);
