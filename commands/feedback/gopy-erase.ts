@@ -4,7 +4,6 @@ import { Choices } from "../../src/chat/message.js";
 import { foldTyped } from "../../src/format/typed-word.js";
 import { erasableOf } from "./erasable.js";
 import { draftKey } from "./gopy-drafts.js";
-import { idsSentBy } from "./sent-ids.js";
 
 /** The action of the "delete this message" choice (Telegram: the button's callback data). */
 export const DELETE_ACTION = "gopy:del";
@@ -25,9 +24,9 @@ export function isEraseWord(text: string | undefined): boolean {
  * that typing "xóa" finds it.
  */
 export async function sayErasable(ctx: BotContext, text: string, buttonKey: string): Promise<void> {
-  if (!ctx.ui.capabilities.deleting) return ctx.ui.say(text);
+  if (!ctx.ui.capabilities.deleting) return void (await ctx.ui.say(text));
   const choices = new Choices().text(ctx.t(buttonKey), DELETE_ACTION, "xóa");
-  erasableOf(ctx.app).add(userId(ctx), await idsSentBy(ctx, () => ctx.ui.say(text, { choices })));
+  erasableOf(ctx.app).add(userId(ctx), await ctx.ui.say(text, { choices }));
 }
 
 /** Typed "xóa": the receipts and status answers still shown, and the "xóa" itself. */

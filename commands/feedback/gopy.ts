@@ -12,7 +12,6 @@ import { DRAFT_IDLE_MINUTES, draftKey, draftsOf, type Draft } from "./gopy-draft
 import { eraseShown, isEraseWord, sayErasable, userId } from "./gopy-erase.js";
 import { erasableOf } from "./erasable.js";
 import { follow } from "./theodoi.js";
-import { idsSentBy } from "./sent-ids.js";
 import { foldTyped } from "../../src/format/typed-word.js";
 
 /**
@@ -229,7 +228,7 @@ async function handleButton(ctx: BotContext): Promise<void> {
 
 /** Replies within the dialogue, remembering the message so it can be erased at the end. */
 async function say(ctx: BotContext, draft: Draft, text: string, choices?: Choices): Promise<void> {
-  draft.messageIds.push(...(await idsSentBy(ctx, () => ctx.ui.say(text, choices ? { choices } : {}))));
+  draft.messageIds.push(...(await ctx.ui.say(text, choices ? { choices } : {})));
 }
 
 /**

@@ -13,8 +13,12 @@ export interface ChatUi {
   readonly capabilities: Capabilities;
   /** A pressed button, a choice chosen by typing, or any other message. */
   readonly arrival: Arrival;
-  /** Sends a message to the chat the update came from (split to the platform's length, choices on the last part). */
-  say(text: string, opts?: SayOptions): Promise<void>;
+  /**
+   * Sends a message to the chat the update came from (split to the platform's
+   * length, choices on the last part). Resolves to the ids of the messages sent,
+   * for a flow that erases its own dialogue where the platform can delete.
+   */
+  say(text: string, opts?: SayOptions): Promise<number[]>;
   /** Replaces the message a button was pressed on, where the platform can edit; otherwise sends it anew. */
   edit(text: string, opts?: SayOptions): Promise<void>;
   /**

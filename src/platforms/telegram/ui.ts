@@ -34,8 +34,9 @@ export class TelegramUi implements ChatUi {
     this.typedOn = messageId;
   }
 
-  async say(text: string, opts: SayOptions = {}): Promise<void> {
+  async say(text: string, opts: SayOptions = {}): Promise<number[]> {
     const r = this.render(text, opts);
+    const ids: number[] = [];
     let lastId: number | undefined;
     for (const [i, part] of r.parts.entries()) {
       const last = i === r.parts.length - 1;
@@ -45,8 +46,10 @@ export class TelegramUi implements ChatUi {
         ...(opts.noLinkPreview ? { link_preview_options: { is_disabled: true } } : {}),
       });
       lastId = sent.message_id;
+      ids.push(sent.message_id);
     }
     this.remember(r.typed, lastId);
+    return ids;
   }
 
   async edit(text: string, opts: SayOptions = {}): Promise<void> {
