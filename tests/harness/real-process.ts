@@ -1,57 +1,27 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { runTs, TEST_TOKEN, waitFor as waitUntil, type RunningProcess } from "./bot-process.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const MAIN = path.join(ROOT, "src/main.ts");
-/** tsx as a loader inside one node process, so that a signal (SIGKILL) reaches the bot itself, not a wrapper. */
-const TSX_LOADER = pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+/**
+ * The bot as `npm start` runs it, for the hardening tests: a thin layer over
+ * bot-process.ts (one way to run the real process, with tsx as a loader so a
+ * SIGKILL reaches the bot itself).
+ */
+export { freePort } from "./bot-process.js";
+export type RealProcess = RunningProcess;
+export const PROCESS_TOKEN = TEST_TOKEN;
 
-export const PROCESS_TOKEN = "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-
-export interface RealProcess {
-  proc: ChildProcess;
-  exited: Promise<number | null>;
-  out(): string;
-  err(): string;
-}
-
-/** The bot as `npm start` runs it, in `cwd` (no .env), with exactly these variables. */
+/** The bot in `cwd` (no .env), with exactly these variables. */
 export function startBot(cwd: string, env: Record<string, string>): RealProcess {
-  const proc = spawn(process.execPath, ["--import", TSX_LOADER, MAIN], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env },
-    stdio: "pipe",
-  });
-  let stdout = "";
-  let stderr = "";
-  proc.stdout!.on("data", (d: Buffer) => (stdout += d.toString()));
-  proc.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  return { proc, exited, out: () => stdout, err: () => stderr };
+  return runTs("src/main.ts", [], env, cwd);
 }
 
 export function tempDir(prefix = "qcdc-proc-"): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-export async function waitFor(what: string, predicate: () => boolean, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
+/** Waits as bot-process.ts does, with the longer default these tests need (a process boots per case). */
+export function waitFor(what: string, predicate: () => boolean, ms = 30_000): Promise<void> {
+  return waitUntil(what, predicate, ms);
 }
