@@ -10,8 +10,11 @@ export const POSTGRESQL_MIGRATIONS_DIR = projectPath("prisma", "migrations-postg
 
 /**
  * Any number fixed for this project: every bot instance starting at once takes
- * this transaction-level advisory lock, so the migrations run once and the
- * others wait, then find them recorded. (A database lock, no lock service.)
+ * this session-level advisory lock for the whole run, so the bookkeeping table
+ * is created once and the migrations run once; the others wait, then find them
+ * recorded. (A database lock, no lock service.) `CREATE TABLE IF NOT EXISTS`
+ * alone is not enough: two sessions racing on it can both pass the check and
+ * one fails on the table's row type ("type … already exists", 42710).
  */
 const MIGRATION_LOCK_KEY = 0x71636463; // "qcdc"
 
@@ -28,8 +31,12 @@ export async function migratePostgresql(
   migrationsDir = POSTGRESQL_MIGRATIONS_DIR,
 ): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
+  // A connection the server ends (a restart, an operator's pg_terminate_backend)
+  // rejects the query in flight; without a listener it would also crash the process.
+  client.on("error", () => undefined);
   await client.connect();
   try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL,
       "checksum" VARCHAR(64) NOT NULL,
@@ -39,14 +46,13 @@ export async function migratePostgresql(
       "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0
-    )`).catch(ignoreConcurrentCreate);
+    )`);
     const applied: string[] = [];
     for (const name of listMigrations(migrationsDir)) {
       const sql = readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
       const checksum = createHash("sha256").update(sql).digest("hex");
       await client.query("BEGIN");
       try {
-        await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
         const done = await client.query(
           `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
           [name],
@@ -71,13 +77,7 @@ export async function migratePostgresql(
     }
     return { applied };
   } finally {
+    // Ending the session releases the advisory lock too.
     await client.end();
   }
-}
-
-/** Two processes creating the table at the same instant: one wins, the other may see a duplicate-type error. */
-function ignoreConcurrentCreate(err: unknown): void {
-  const code = (err as { code?: string }).code;
-  if (code === "23505" || code === "42P07") return;
-  throw err;
 }
