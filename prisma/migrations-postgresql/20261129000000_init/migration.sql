@@ -55,6 +55,18 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateTable
+CREATE TABLE "Department" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameKey" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "removedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Department_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Feedback" (
     "id" SERIAL NOT NULL,
     "agencyId" INTEGER NOT NULL,
@@ -392,6 +404,7 @@ CREATE TABLE "Member" (
     "joinedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "leftAt" TIMESTAMP(3),
     "unreachableAt" TIMESTAMP(3),
+    "departmentId" INTEGER,
 
     CONSTRAINT "Member_pkey" PRIMARY KEY ("id")
 );
@@ -408,6 +421,7 @@ CREATE TABLE "Invite" (
     "usedAt" TIMESTAMP(3),
     "usedById" INTEGER,
     "revokedAt" TIMESTAMP(3),
+    "departmentId" INTEGER,
 
     CONSTRAINT "Invite_pkey" PRIMARY KEY ("id")
 );
@@ -458,6 +472,9 @@ CREATE TABLE "AgencyDayOverride" (
 
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Department_agencyId_nameKey_key" ON "Department"("agencyId", "nameKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Feedback_codeHash_key" ON "Feedback"("codeHash");
@@ -598,6 +615,9 @@ CREATE INDEX "Member_platform_platformUserId_status_idx" ON "Member"("platform",
 CREATE INDEX "Member_agencyId_status_role_idx" ON "Member"("agencyId", "status", "role");
 
 -- CreateIndex
+CREATE INDEX "Member_departmentId_idx" ON "Member"("departmentId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Member_agencyId_platform_platformUserId_key" ON "Member"("agencyId", "platform", "platformUserId");
 
 -- CreateIndex
@@ -614,6 +634,9 @@ CREATE UNIQUE INDEX "AgencySettings_agencyId_key" ON "AgencySettings"("agencyId"
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AgencyDayOverride_agencyId_day_key" ON "AgencyDayOverride"("agencyId", "day");
+
+-- AddForeignKey
+ALTER TABLE "Department" ADD CONSTRAINT "Department_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Feedback" ADD CONSTRAINT "Feedback_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -733,7 +756,13 @@ ALTER TABLE "SelfAssessmentScore" ADD CONSTRAINT "SelfAssessmentScore_confirmedB
 ALTER TABLE "Member" ADD CONSTRAINT "Member_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Member" ADD CONSTRAINT "Member_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Invite" ADD CONSTRAINT "Invite_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invite" ADD CONSTRAINT "Invite_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Invite" ADD CONSTRAINT "Invite_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -12,6 +12,17 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateTable
+CREATE TABLE "Department" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameKey" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "removedAt" DATETIME,
+    CONSTRAINT "Department_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "Feedback" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "agencyId" INTEGER NOT NULL,
@@ -349,7 +360,9 @@ CREATE TABLE "Member" (
     "joinedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "leftAt" DATETIME,
     "unreachableAt" DATETIME,
-    CONSTRAINT "Member_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "departmentId" INTEGER,
+    CONSTRAINT "Member_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Member_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -364,7 +377,9 @@ CREATE TABLE "Invite" (
     "usedAt" DATETIME,
     "usedById" INTEGER,
     "revokedAt" DATETIME,
+    "departmentId" INTEGER,
     CONSTRAINT "Invite_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Invite_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Invite_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Invite_usedById_fkey" FOREIGN KEY ("usedById") REFERENCES "Member" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
@@ -414,6 +429,9 @@ CREATE TABLE "AgencyDayOverride" (
 
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Department_agencyId_nameKey_key" ON "Department"("agencyId", "nameKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Feedback_codeHash_key" ON "Feedback"("codeHash");
@@ -552,6 +570,9 @@ CREATE INDEX "Member_platform_platformUserId_status_idx" ON "Member"("platform",
 
 -- CreateIndex
 CREATE INDEX "Member_agencyId_status_role_idx" ON "Member"("agencyId", "status", "role");
+
+-- CreateIndex
+CREATE INDEX "Member_departmentId_idx" ON "Member"("departmentId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Member_agencyId_platform_platformUserId_key" ON "Member"("agencyId", "platform", "platformUserId");
