@@ -8,7 +8,7 @@ import { localDateOf, toInstant, type LocalDate, type LocalTime } from "../../sr
 import { AGENDA_MAX, MeetingKind, PLACE_MAX, checkedText as cleanText } from "../../src/services/meetings.js";
 import { DomainError } from "../../src/services/errors.js";
 import { isTypedSkip, localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
-import { kindLabel, meetingSummary } from "./hop-render.js";
+import { announceScheduled, kindLabel, meetingSummary, scheduledReply } from "./hop-render.js";
 import { isTypedYes } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
 import { refuseStale } from "../shared/stale.js";
@@ -148,8 +148,8 @@ async function finish(ctx: BotContext): Promise<void> {
       startsAt: toInstant(d.date!, d.time!, ctx.app.timezone),
       place: d.place!,
       agenda: d.agenda ?? null,
-    });
-    await ctx.ui.say([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
+    }, announceScheduled(ctx));
+    await ctx.ui.say(scheduledReply(ctx, meeting));
   });
 }
 

@@ -9,6 +9,34 @@ export function kindLabel(ctx: BotContext, m: Pick<Meeting, "kind" | "quarter" |
   return m.kind === MeetingKind.QUARTERLY ? ctx.t("hop-kind-quarterly", { quarter: m.quarter ?? 0, year: String(m.year) }) : ctx.t("hop-kind-extraordinary");
 }
 
+/**
+ * What the secretary reads after scheduling: the meeting, and only the
+ * reminders still ahead (a meeting two hours away gets no "7 days before").
+ * Nominal leads: the scheduler may move a day reminder to an earlier working day.
+ */
+export function scheduledReply(ctx: BotContext, m: Meeting): string {
+  const left = m.startsAt.getTime() - ctx.app.clock.now().getTime();
+  const leads = ([["7d", 7 * 86_400_000], ["1d", 86_400_000], ["2h", 2 * 3_600_000]] as const)
+    .filter(([, ms]) => left > ms)
+    .map(([code]) => ctx.t(`hop-lead-${code}`));
+  const id = String(m.id);
+  const hint = leads.length
+    ? ctx.t("hop-new-done-hint", { leads: joinVietnamese(leads), id })
+    : ctx.t("hop-new-done-hint-none", { id });
+  const posted = ctx.actor.member?.agency.groupChatId ? ctx.t("hop-new-done-posted") : ctx.t("hop-new-done-no-group");
+  return [ctx.t("hop-new-done"), meetingSummary(ctx, m), posted, hint].join("\n");
+}
+
+/** The group post of a new meeting (MeetingService.schedule queues it with the meeting). */
+export function announceScheduled(ctx: BotContext): (m: Meeting) => string {
+  return (m) => ctx.t("hop-scheduled-group", { summary: meetingSummary(ctx, m), id: String(m.id) });
+}
+
+/** "a", "a và b", "a, b và c". */
+function joinVietnamese(items: string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} và ${items.at(-1)}`;
+}
+
 /** The same paragraph as the scheduled reminders: one implementation (`meeting-texts.ts`). */
 export function meetingSummary(ctx: BotContext, m: Meeting): string {
   return summaryOf(m, ctx.app.timezone);

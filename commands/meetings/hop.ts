@@ -11,7 +11,7 @@ import { MANAGER_ROLES } from "../../src/services/roles.js";
 import { hopAttendance, attendanceKeyboard, showAttendance, typedAbsent, typedPresent } from "./hop-attendance.js";
 import { localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
 import { hopNewFlow, startScheduling } from "./hop-new-flow.js";
-import { meetingSummary, renderAgenda } from "./hop-render.js";
+import { announceScheduled, meetingSummary, renderAgenda, scheduledReply } from "./hop-render.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
 import { refuseStale } from "../shared/stale.js";
 
@@ -126,8 +126,8 @@ async function scheduleTyped(ctx: BotContext, text: string): Promise<void> {
     kind,
     startsAt: toInstant(date.data, time.data, ctx.app.timezone),
     place: a.place,
-  });
-  await ctx.ui.say([ctx.t("hop-new-done"), meetingSummary(ctx, meeting), ctx.t("hop-new-done-hint", { id: String(meeting.id) })].join("\n"));
+  }, announceScheduled(ctx));
+  await ctx.ui.say(scheduledReply(ctx, meeting));
 }
 
 async function reschedule(ctx: BotContext, rest: string[]): Promise<void> {

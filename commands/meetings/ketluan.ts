@@ -167,7 +167,7 @@ async function finish(ctx: BotContext, due: { year: number; month: number; day: 
     const dueText = due ? `${pad(due.day)}/${pad(due.month)}/${due.year}` : ctx.t("ketluan-no-due");
     // The assignees' notices were queued with the task (createConclusionTask).
     const done = ctx.t("ketluan-task-done", { number: String(r.taskNumber), names, due: dueText });
-    await ctx.ui.say([done, ...noticeLines(ctx, r.notified)].join("\n"));
+    await ctx.ui.say([done, ...(await noticeLines(ctx, r.notified))].join("\n"));
   });
   if (!failed) return;
   // A bad assignee: back to picking people; a past due date: the date is asked again; anything else ends the dialogue.

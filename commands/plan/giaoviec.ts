@@ -102,9 +102,9 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
 
 // ---- buttons -------------------------------------------------------------------
 
-const STEP_OF_ACTION: Record<string, string> = { s: "section", m: "assignees", done: "assignees", d: "due", skip: "description", ok: "confirm" };
+const STEP_OF_ACTION: Record<string, string> = { s: "section", m: "assignees", done: "assignees", d: "due", skip: "description", ok: "confirm", no: "confirm" };
 
-onChoice(composer, /^gv:(\w+):(s|m|done|d|skip|ok)(?::(\w+))?$/, async (ctx) => {
+onChoice(composer, /^gv:(\w+):(s|m|done|d|skip|ok|no)(?::(\w+))?$/, async (ctx) => {
   const flow = currentFlow(ctx, FLOW);
   const [, fid, action, value] = ctx.match;
   if (!flow || (flow.data as unknown as AssignData).fid !== fid || flow.step !== STEP_OF_ACTION[action!] || !ctx.actor.member) {
@@ -130,6 +130,10 @@ onChoice(composer, /^gv:(\w+):(s|m|done|d|skip|ok)(?::(\w+))?$/, async (ctx) => 
   if (action === "skip") {
     setStep(ctx, "confirm", { description: null });
     return showConfirmation(ctx);
+  }
+  if (action === "no") {
+    endFlow(ctx);
+    return void (await ctx.ui.say(ctx.t("giaoviec-cancelled")));
   }
   return finish(ctx);
 });
@@ -227,7 +231,7 @@ async function showConfirmation(ctx: BotContext): Promise<void> {
     d.recurrence && d.recurrence !== TaskRecurrence.NONE
       ? ctx.t(`recurrence-${d.recurrence}`)
       : formatDate(new Date(d.due!), ctx.app.timezone);
-  const kb = new Choices().text(ctx.t("btn-confirm"), `gv:${d.fid}:ok`, ["đồng ý", "xác nhận"]);
+  const kb = new Choices().text(ctx.t("btn-confirm"), `gv:${d.fid}:ok`, ["đồng ý", "xác nhận"]).text(ctx.t("btn-cancel"), `gv:${d.fid}:no`, "hủy");
   await ctx.ui.say(
     ctx.t("giaoviec-confirm", { section: d.sectionLabel!, title: d.title!, owners, due, description: d.description ?? "—" }),
     { choices: kb },
@@ -249,7 +253,7 @@ async function finish(ctx: BotContext): Promise<void> {
   });
   // The assignees' notices were queued with the task (TaskService.assign); the sender delivers them.
   const done = ctx.t("giaoviec-done", { number: String(task.number), title: task.title, owners: ownersLabel(ctx, task.assignees) });
-  await ctx.ui.say([done, ...noticeLines(ctx, task.notified)].join("\n"));
+  await ctx.ui.say([done, ...(await noticeLines(ctx, task.notified))].join("\n"));
 }
 
 export const giaoviecFeature: Feature = {

@@ -37,7 +37,7 @@ composer.command("suanv", async (ctx) => {
     // The newly added assignees' notices were queued with the change (TaskService.reassign).
     const { task } = await tasks.reassign(me, number, ids);
     const done = ctx.t("suanv-reassigned", { number: String(task.number), owners: ownersLabel(ctx, task.assignees) });
-    return void (await ctx.ui.say([done, ...noticeLines(ctx, task.notified)].join("\n")));
+    return void (await ctx.ui.say([done, ...(await noticeLines(ctx, task.notified))].join("\n")));
   }
   if (field === "han") {
     const now = ctx.app.clock.now();

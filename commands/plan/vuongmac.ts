@@ -88,7 +88,7 @@ async function resolve(ctx: BotContext, id: number, note: string): Promise<void>
   // The reporter's notice is queued with the resolution (ObstacleService.resolve).
   const o = await ctx.app.services.obstacles.resolve(ctx.actor.member!, id, note);
   const done = ctx.t("vuongmac-done", { id: String(o.id) });
-  await ctx.ui.say([done, ...noticeLines(ctx, o.notified ? [o.notified] : [])].join("\n"));
+  await ctx.ui.say([done, ...(await noticeLines(ctx, o.notified ? [o.notified] : []))].join("\n"));
 }
 
 export const vuongmacFeature: Feature = {

@@ -21,7 +21,7 @@ composer.command("start", async (ctx) => {
   }
   const member = ctx.actor.member;
   if (member) {
-    await ctx.ui.say(ctx.t("welcome-member", { name: member.fullName, role: roleLabel(ctx, member.role), agency: member.agency.name }));
+    await ctx.ui.say(ctx.t("welcome-member", { name: member.fullName, roleKey: member.role, agency: member.agency.name }));
   } else {
     await ctx.ui.say(ctx.t(ctx.actor.isAdmin ? "welcome-admin" : "welcome-guest"));
   }

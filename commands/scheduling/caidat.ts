@@ -66,7 +66,10 @@ function render(ctx: BotContext, s: SettingsView): string {
     ctx.t("caidat-reminder-time", { time: s.reminderTime }),
     ctx.t("caidat-deadline-lead", { days: s.deadlineLeadDays }),
     ctx.t("caidat-meeting-lead", { days: s.meetingNudgeDays }),
-    ctx.t("caidat-quiet", { start: s.quietStart, end: s.quietEnd }),
+    // Equal ends mean no quiet hours (quietHoursEnd), never "từ 00:00 đến 00:00".
+    s.quietStart === s.quietEnd
+      ? ctx.t("caidat-quiet-none")
+      : ctx.t("caidat-quiet", { start: s.quietStart, end: s.quietEnd, nextDay: s.quietStart > s.quietEnd ? "yes" : "no" }),
     "",
     ctx.t("caidat-kinds-title"),
     ...MESSAGE_KINDS.map((k) => ctx.t("caidat-kind-line", { kind: k, label: ctx.t(`kind-${k}`), state: onOff(k) })),

@@ -1,4 +1,5 @@
 import type { BotContext } from "../../src/bot/context.js";
+import { formatDateTime } from "../../src/format/date.js";
 import type { NoticeRecipient } from "../../src/services/task-notices.js";
 
 /**
@@ -9,9 +10,17 @@ import type { NoticeRecipient } from "../../src/services/task-notices.js";
  * later are the sender's job: it marks the member unreachable and tells the
  * secretary once.
  */
-export function noticeLines(ctx: BotContext, notified: readonly NoticeRecipient[]): string[] {
+export async function noticeLines(ctx: BotContext, notified: readonly NoticeRecipient[]): Promise<string[]> {
   if (!notified.length) return [];
-  const lines = [ctx.t("notices-queued", { names: notified.map((m) => m.fullName).join(", ") })];
+  const names = notified.map((m) => m.fullName).join(", ");
+  // At night the notices wait for the end of the agency's quiet hours: say when they will go.
+  const agencyId = ctx.actor.member?.agencyId;
+  const heldUntil = agencyId === undefined ? null : await ctx.app.services.settings.quietHoldUntil(agencyId, ctx.app.clock.now());
+  const lines = [
+    heldUntil
+      ? ctx.t("notices-queued-held", { names, time: formatDateTime(heldUntil, ctx.app.timezone) })
+      : ctx.t("notices-queued", { names }),
+  ];
   const unreachable = notified.filter((m) => m.unreachableAt !== null);
   if (unreachable.length) lines.push(ctx.t("notices-unreachable", { names: unreachable.map((m) => m.fullName).join(", ") }));
   return lines;

@@ -12,6 +12,7 @@ import { commandGuard } from "./command-guard.js";
 import { dedupeUpdates } from "./dedupe.js";
 import { handleBotError } from "./error-boundary.js";
 import { translator, DEFAULT_LOCALE } from "../i18n/translator.js";
+import { todayExamples, withTodayExamples } from "../i18n/today-examples.js";
 import { TELEGRAM_CAPABILITIES, type Capabilities } from "../chat/capabilities.js";
 import type { FileLinks } from "../chat/ui.js";
 import { TelegramUi } from "../platforms/telegram/ui.js";
@@ -85,7 +86,8 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   bot.use((ctx, next) => {
     hideToken(ctx.api);
     ctx.app = deps;
-    ctx.t = t;
+    // Usage texts show examples built from today (src/i18n/today-examples.ts).
+    ctx.t = withTodayExamples(t, () => todayExamples(deps.clock.now(), deps.timezone));
     const ui = new TelegramUi(ctx, caps, options.fileLinks);
     ctx.ui = ui;
     ctx.typedChoice = (messageId) => ui.chosenByTyping(messageId);

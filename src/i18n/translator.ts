@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FluentBundle, FluentResource, type FluentValue, type FluentVariable } from "@fluent/bundle";
 import { projectPath } from "../paths.js";
 
 export const LOCALES_DIR = projectPath("src", "locales");
@@ -49,7 +49,7 @@ export class Translator {
     let bundle = this.bundles.get(locale);
     if (bundle) return bundle;
     // Unicode isolation marks around variables would end up in chat messages.
-    bundle = new FluentBundle(locale, { useIsolating: false });
+    bundle = new FluentBundle(locale, { useIsolating: false, functions: { ROMAN: roman } });
     const folder = join(this.dir, locale);
     for (const file of readdirSync(folder).filter((f) => f.endsWith(".ftl")).sort()) {
       const errors = bundle.addResource(new FluentResource(readFileSync(join(folder, file), "utf8")));
@@ -58,6 +58,18 @@ export class Translator {
     this.bundles.set(locale, bundle);
     return bundle;
   }
+}
+
+const ROMAN_NUMERALS = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+/**
+ * `{ ROMAN($quarter) }`: administrative writing numbers quarters and months of
+ * a period in Roman numerals ("quý II năm 2026"). Only 1–12 occur; anything
+ * else is shown as it came.
+ */
+function roman([value]: FluentValue[]): FluentValue {
+  const n = Number(value?.valueOf());
+  return ROMAN_NUMERALS[n] && Number.isInteger(n) ? ROMAN_NUMERALS[n]! : String(value?.valueOf() ?? "");
 }
 
 let shared: Translator | undefined;

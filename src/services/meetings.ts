@@ -64,7 +64,8 @@ export class MeetingService {
     return this.deps.db;
   }
 
-  async schedule(actor: Member, input: ScheduleInput): Promise<Meeting> {
+  /** Schedules a meeting; `announce` words the group post that tells everyone at once (in the same transaction). */
+  async schedule(actor: Member, input: ScheduleInput, announce?: Announce): Promise<Meeting> {
     assertMeetingManager(actor);
     const now = this.deps.clock.now();
     const clean = validateSchedule(input, now);
@@ -87,6 +88,7 @@ export class MeetingService {
         },
       });
       await audit(tx, actor, "meeting.schedule", { meetingId: meeting.id, kind: meeting.kind, startsAt: meeting.startsAt.toISOString() }, now);
+      if (announce) await announceToGroup(tx, meeting, announce(meeting), `meeting:${meeting.id}:scheduled`, now);
       return meeting;
     });
   }

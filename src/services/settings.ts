@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Clock } from "../clock.js";
-import type { Db, DbOrTx } from "../db/client.js";
+import type { Db, DbOrTx, Tx } from "../db/client.js";
 import type { AgencySettings, Member } from "../generated/prisma/client.js";
-import { MemberStatus } from "../generated/prisma/enums.js";
+import { MemberStatus, OutboxStatus } from "../generated/prisma/enums.js";
 import { quietHoursEnd } from "../scheduler/local-time.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
@@ -118,6 +118,9 @@ export class SettingsService {
           updatedAt: now,
         },
       });
+      if (quietStart !== current.quietStart || quietEnd !== current.quietEnd) {
+        await releaseHeldUnderOldQuietHours(tx, actor.agencyId, now, this.deps.timezone, current, { quietStart, quietEnd });
+      }
       await writeAudit(tx, {
         agencyId: actor.agencyId,
         actorMemberId: actor.id,
@@ -129,6 +132,30 @@ export class SettingsService {
       return toView(row);
     });
   }
+}
+
+/**
+ * The outbox sender holds an agency's messages during quiet hours by moving
+ * their `notBefore` to the instant the quiet hours end (src/messaging/sender.ts).
+ * When the secretary changes the quiet hours, what is held under the old ones
+ * moves to the new end (or is released now when the new hours are over): the
+ * held rows are exactly those whose `notBefore` is the old end of tonight.
+ */
+async function releaseHeldUnderOldQuietHours(
+  tx: Tx,
+  agencyId: number,
+  now: Date,
+  timezone: string,
+  before: { quietStart: string; quietEnd: string },
+  after: { quietStart: string; quietEnd: string },
+): Promise<void> {
+  const oldEnd = quietHoursEnd(now, timezone, before.quietStart, before.quietEnd);
+  if (!oldEnd) return;
+  const newEnd = quietHoursEnd(now, timezone, after.quietStart, after.quietEnd) ?? now;
+  await tx.outboxMessage.updateMany({
+    where: { agencyId, status: OutboxStatus.PENDING, notBefore: oldEnd },
+    data: { notBefore: newEnd },
+  });
 }
 
 function quietSpanMinutes(start: string, end: string): number {

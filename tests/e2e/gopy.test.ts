@@ -216,10 +216,10 @@ describe("anonymous feedback, end to end", () => {
     const { staff, groupChat, people } = await setup();
     await sendFeedback(staff, "Góp ý về giờ họp giao ban.");
     const mai = people.mai!.user;
-    expect(texts(await mai.send("/gopy_ds"))).toContain("chỉ dành cho Trưởng ban, Phó ban và Thư ký");
+    expect(texts(await mai.send("/gopy_ds"))).toContain("chỉ dành cho Trưởng ban, Phó Trưởng ban và Thư ký");
     const row = await t.db.feedback.findFirstOrThrow();
     await mai.in(groupChat).pressData(`gopyql:close:${row.id}`);
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("Chỉ Trưởng ban, Phó ban và Thư ký");
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("Chỉ Trưởng ban, Phó Trưởng ban và Thư ký");
     expect((await t.db.feedback.findFirstOrThrow()).status).toBe("NEW");
   });
 });

@@ -14,7 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const NOT_UNDERSTOOD = "Tôi chưa hiểu";
+const NOT_UNDERSTOOD = "Bot chưa hiểu";
 const errors = () => t.logLines.filter((l) => /"level":(50|60)/.test(l));
 
 describe("commands match whatever their case or form", () => {

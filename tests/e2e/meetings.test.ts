@@ -41,6 +41,9 @@ function answerOf(sent: SentMessage[]): string {
 async function scheduleTyped(line: string) {
   const r = await lan.send(`/hop moi ${line}`);
   expect(texts(r)).toContain("Đã lên lịch họp");
+  // The group hears of the meeting at once (delivered here, so that later steps see only what follows).
+  const sent = await t.flushOutbox();
+  expect(sent.map((x) => [x.chatId, x.text.split("\n")[0]])).toEqual([[String(a.groupChat.id), "📅 Lịch họp Ban Chỉ đạo:"]]);
   return t.db.meeting.findFirstOrThrow({ orderBy: { id: "desc" } });
 }
 
@@ -60,7 +63,7 @@ describe("/hop: scheduling", () => {
     expect(texts(await lan.send("Phòng họp số 1"))).toContain("Nội dung, chương trình họp");
     expect(texts(await lan.send("Nội dung dài ".repeat(200)))).toContain("tối đa 2.000 ký tự");
     const confirm = await lan.send("Đánh giá kết quả quý I\nTriển khai nhiệm vụ quý II");
-    expect(texts(confirm)).toContain("Họp định kỳ quý 1/2026");
+    expect(texts(confirm)).toContain("Họp định kỳ quý I năm 2026");
     expect(texts(confirm)).toContain("14:00 26/03/2026");
     expect(await t.db.meeting.count()).toBe(0); // nothing written before the confirmation
     const done = await lan.click("Xác nhận");
@@ -79,16 +82,33 @@ describe("/hop: scheduling", () => {
     expect(texts(await lan.send("/hop moi hop 10/03/2026 08:00 Phòng họp"))).toContain("Cách dùng: /hop moi");
     expect(texts(await lan.send("/hop moi batthuong 01/03/2026 08:00 Phòng họp"))).toContain("đã qua");
     expect(texts(await lan.send("/hop moi batthuong 10/03/2026 08:00"))).toContain("Địa điểm cần có chữ");
-    expect(texts(await minh.send("/hop moi batthuong 10/03/2026 08:00 Phòng họp"))).toContain("chỉ dành cho Thư ký và Trưởng ban");
+    expect(texts(await minh.send("/hop moi batthuong 10/03/2026 08:00 Phòng họp"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
     expect(texts(await lan.in(a.groupChat).send("/hop moi"))).toContain("chỉ dùng trong tin nhắn riêng");
     expect(await t.db.meeting.count()).toBe(0);
     const m = await scheduleTyped("batthuong 10/03/2026 14:30 Phòng họp số 2");
     expect(m).toMatchObject({ kind: "EXTRAORDINARY", quarter: null, place: "Phòng họp số 2" });
   });
 
+  it("posts a new meeting to the group with it, and promises only the reminders still ahead", async () => {
+    const far = await lan.send("/hop moi batthuong 20/03/2026 14:00 Phòng họp số 2");
+    expect(texts(far)).toContain("Bot đã đăng lịch họp vào nhóm");
+    expect(texts(far)).toContain("Bot sẽ nhắc trong nhóm trước 7 ngày, trước 1 ngày và trước 2 giờ");
+    const posts = await t.db.outboxMessage.findMany({ where: { chatId: String(a.groupChat.id) } });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.text).toContain("📅 Lịch họp Ban Chỉ đạo:");
+    expect(posts[0]!.text).toContain("/hop comat 1");
+    // Today at 11:00, three hours away: only the 2-hour reminder is left.
+    const soon = texts(await lan.send("/hop moi batthuong 02/03/2026 11:00 Phòng họp số 2"));
+    expect(soon).toContain("Bot sẽ nhắc trong nhóm trước 2 giờ, kèm");
+    expect(soon).not.toContain("7 ngày");
+    const close = texts(await lan.send("/hop moi batthuong 02/03/2026 09:30 Phòng họp số 2"));
+    expect(close).toContain("gần đến giờ nên bot không gửi nhắc lịch nữa");
+    expect(await t.db.outboxMessage.count({ where: { chatId: String(a.groupChat.id) } })).toBe(3);
+  });
+
   it("proposes the year's quarterly meetings and creates them from the button", async () => {
     const r = await lan.send("/hop de_xuat 2026");
-    expect(texts(r)).toContain("Quý 2: 08:00 19/06/2026");
+    expect(texts(r)).toContain("Quý II: 08:00 19/06/2026");
     expect(texts(r)).toContain("/hop de_xuat 2026 dongy");
     await lan.click("Tạo các cuộc họp này");
     expect(await t.db.meeting.count()).toBe(4);
@@ -125,7 +145,7 @@ describe("/hop: attendance", () => {
     expect(list).toContain("Vắng (1):\n• Trần Văn Minh — Đi công tác tại huyện Châu Thành");
     expect(list).toContain("Chưa trả lời (1):\n• Nguyễn Thị Lan");
     expect(list).not.toContain("Phạm Văn Tư");
-    expect(texts(await minh.send(`/hop diemdanh ${m.id}`))).toContain("chỉ dành cho Thư ký và Trưởng ban");
+    expect(texts(await minh.send(`/hop diemdanh ${m.id}`))).toContain("chỉ dành cho Trưởng ban và Thư ký");
   });
 
   it("when the bot cannot write privately, or the person is busy in another dialogue, says what to type", async () => {
@@ -150,7 +170,7 @@ describe("/hop: attendance", () => {
     expect(texts(await hoa.send(`/hop vang ${m.id} Nghỉ phép`))).toContain("kèm lý do");
     expect(texts(await hoa.send("/hop vang abc"))).toContain("Cách dùng: /hop vang");
     expect(texts(await lan.send(`/hop huy ${m.id}`))).toContain("Đã hủy cuộc họp");
-    const notice = await t.db.outboxMessage.findFirstOrThrow({ where: { chatId: String(a.groupChat.id) } });
+    const notice = await t.db.outboxMessage.findFirstOrThrow({ where: { chatId: String(a.groupChat.id) }, orderBy: { id: "desc" } });
     expect(notice.text).toContain("đã bị hủy");
 
     await minh.in(a.groupChat).pressData(`hop:att:${m.id}:P`);
@@ -197,7 +217,7 @@ describe("/hop: reminder in the group, rescheduling, agenda, minutes", () => {
     const m = await scheduleTyped("quy 26/03/2026 14:00 Phòng họp số 1");
     const agenda = texts(await minh.send(`/hop chuongtrinh ${m.id}`));
     expect(agenda).toContain("Dự thảo chương trình cuộc họp");
-    expect(agenda).toContain("quý 1/2026");
+    expect(agenda).toContain("quý I năm 2026");
     expect(agenda).toContain("Chưa có kế hoạch năm 2026");
     expect(agenda).toContain("Nhiệm vụ quá hạn (0)");
     expect(agenda).toContain("Góp ý, phản ánh, kiến nghị trong quý: 0");

@@ -175,8 +175,8 @@ describe("bad input in /giaoviec", () => {
   });
 
   it("staff and members cannot assign or cancel", async () => {
-    expect(texts(await hung().send("/giaoviec"))).toContain("chỉ dành cho Thư ký và Trưởng ban");
-    expect(texts(await s.people.nam!.user.send("/huynv 1"))).toContain("chỉ dành cho Thư ký và Trưởng ban");
+    expect(texts(await hung().send("/giaoviec"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
+    expect(texts(await s.people.nam!.user.send("/huynv 1"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
     await hung().pressData("hn:1:1:yes");
     expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("không có quyền");
     expect((await t.db.task.findFirstOrThrow({ where: { number: 1 } })).status).toBe("NOT_STARTED");

@@ -67,7 +67,7 @@ describe("plan, tasks and progress reports", () => {
     expect(await t.db.outboxMessage.count({ where: { id: { in: queued.map((m) => m.id) }, status: "SENT" } })).toBe(2);
     for (const p of [hung!, mai!]) {
       const notice = p.user.inbox().at(-1)!;
-      expect(notice.text).toContain(`Anh/chị được giao nhiệm vụ #${NEW_TASK}`);
+      expect(notice.text).toContain(`Đồng chí được giao nhiệm vụ #${NEW_TASK}`);
       expect(notice.text).toContain("Hạn: 30/06/2026");
       expect(choiceLabels(notice)).toContain("📝 Báo cáo tiến độ");
     }
@@ -119,10 +119,10 @@ describe("plan, tasks and progress reports", () => {
     // 5. /tiendo and /kehoach show exactly these numbers.
     const total = templateTaskCount + 1;
     const progress = texts(await sec.send("/tiendo"));
-    expect(progress).toContain(`Tổng: 1/${total} hoàn thành · 0 đang làm · 0 quá hạn · ${total - 1} chưa làm`);
+    expect(progress).toContain(`Tổng: 1/${total} hoàn thành · 0 đang thực hiện · 0 quá hạn · ${total - 1} chưa thực hiện`);
     const section22 = template.sections.find((x) => x.code === "2.2")!.tasks.length + 1;
     expect(progress).toContain(`2.2. Công tác triển khai, tuyên truyền\n${"█".repeat(Math.round(10 / section22))}`);
-    expect(progress).toContain(`1/${section22} · 0 đang làm · 0 quá hạn · ${section22 - 1} chưa làm`);
+    expect(progress).toContain(`1/${section22} · 0 đang thực hiện · 0 quá hạn · ${section22 - 1} chưa thực hiện`);
     expect(progress).toContain("Không có nhiệm vụ quá hạn.");
     const plan = (await sec.send("/kehoach")).map((m) => m.text);
     const allPages = [plan.join("\n")];

@@ -42,7 +42,7 @@ describe("founding an agency and inviting people", () => {
       expect(texts(await u.send(`/start ${code}`))).toContain("Vui lòng nhập họ và tên");
       await u.send(p.name);
       await u.send(p.position);
-      expect(texts(await u.send("đồng ý"))).toContain(`Chào mừng ${p.name}`);
+      expect(texts(await u.send("đồng ý"))).toContain(`Chào mừng đồng chí ${p.name}`);
     }
     const members = await t.db.member.findMany({ orderBy: { id: "asc" } });
     expect(members.map((m) => [m.fullName, m.role])).toEqual([
@@ -70,8 +70,8 @@ describe("founding an agency and inviting people", () => {
     const { secretary } = await seedAgency(t);
     const invitesBefore = await t.db.invite.count();
     const choose = await secretary.user.send("/moi");
-    expect(choiceLabels(choose[0]!)).toEqual(["Trưởng ban", "Phó ban", "Thành viên", "Thư ký", "Công chức, người lao động"]);
-    expect(texts(await secretary.user.click("Phó ban"))).toContain("vai trò Phó ban");
+    expect(choiceLabels(choose[0]!)).toEqual(["Trưởng ban", "Phó Trưởng ban", "Thành viên Ban Chỉ đạo", "Thư ký", "Công chức, người lao động"]);
+    expect(texts(await secretary.user.click("Phó Trưởng ban"))).toContain("vai trò Phó Trưởng ban");
     expect(texts(await secretary.user.send("/moi giamdoc"))).toContain("Cách dùng: /moi");
     expect(texts(await secretary.user.send("/moi thuky 99"))).toContain("từ 1 đến 30");
     expect(texts(await secretary.user.send("/moi thuky 3 4"))).toContain("Cách dùng: /moi");
@@ -95,7 +95,7 @@ describe("founding an agency and inviting people", () => {
     t.clock.advance(2 * 86_400_000);
     expect(texts(await b.send(`/start ${code}`))).toContain("Mã mời này đã hết hạn");
     const fresh = inviteCode((await secretary.user.send("/moi congchuc"))[0]!.text);
-    expect(texts(await people.minh!.user.send(`/start ${fresh}`))).toContain("đã là thành viên của “Thanh tra tỉnh Tây Ninh”");
+    expect(texts(await people.minh!.user.send(`/start ${fresh}`))).toContain("đã có tên trong danh sách của “Thanh tra tỉnh Tây Ninh”");
     expect(await t.db.member.count()).toBe(3);
   });
 
@@ -115,7 +115,7 @@ describe("founding an agency and inviting people", () => {
     expect(texts(late)).toContain("Mã mời này đã được dùng");
     expect(await t.db.member.count({ where: { platformUserId: "60" } })).toBe(0);
     // The failed join leaves no dialogue behind.
-    expect(texts(await slow.send("xin chào"))).toContain("chưa là thành viên");
+    expect(texts(await slow.send("xin chào"))).toContain("chưa có tên trong danh sách");
   });
 });
 
@@ -124,13 +124,13 @@ describe("the group", () => {
     t = TestBot.create();
     const { secretary, people, groupChat } = await seedAgency(t, { mai: { role: Role.MEMBER, fullName: "Lê Thị Mai" } });
     const newGroup = t.group({ id: -2002, title: "Nhóm mới" });
-    expect(texts(await people.mai!.user.in(newGroup).send("/ketnoi"))).toContain("chỉ dành cho Thư ký và Trưởng ban");
+    expect(texts(await people.mai!.user.in(newGroup).send("/ketnoi"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
     const moved = await secretary.user.in(newGroup).send("/ketnoi@qcdc_test_bot");
     expect(texts(moved)).toContain("nhóm trước đây của cơ quan sẽ không nhận thông báo nữa");
     expect(t.telegram.messagesTo(groupChat.id).at(-1)!.text).toContain("chuyển sang nhóm mới");
     expect((await t.db.agency.findFirstOrThrow()).groupChatId).toBe("-2002");
     const stranger = t.user({ id: 999 });
-    expect(texts(await stranger.in(newGroup).send("/ketnoi"))).toContain("chưa là thành viên");
+    expect(texts(await stranger.in(newGroup).send("/ketnoi"))).toContain("chưa có tên trong danh sách");
   });
 
   it("ignores other bots' commands and greets when added", async () => {
@@ -156,7 +156,7 @@ describe("permissions and help", () => {
     t = TestBot.create();
     const { secretary, people, groupChat } = await seedAgency(t, { tam: { role: Role.STAFF, fullName: "Phạm Văn Tâm" } });
     const invitesBefore = await t.db.invite.count();
-    expect(texts(await people.tam!.user.send("/moi thuky"))).toContain("chỉ dành cho Thư ký và Trưởng ban");
+    expect(texts(await people.tam!.user.send("/moi thuky"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
     expect(texts(await people.tam!.user.send("/thanhvien"))).toContain("chỉ dành cho thành viên Ban Chỉ đạo");
     const inGroup = await secretary.user.in(groupChat).send("/moi thuky");
     expect(texts(inGroup)).toContain("chỉ dùng trong tin nhắn riêng");
@@ -184,7 +184,7 @@ describe("permissions and help", () => {
     const stranger = t.user({ id: 4242 });
     expect(texts(await stranger.send("Chào bot"))).toContain("xin Thư ký Ban Chỉ đạo một đường liên kết mời");
     expect(texts(await stranger.send("/start"))).toContain("/start <mã mời>");
-    expect(texts(await stranger.send("/thanhvien"))).toContain("chưa là thành viên");
+    expect(texts(await stranger.send("/thanhvien"))).toContain("chưa có tên trong danh sách");
   });
 
   it("shows each person only the commands they may use", async () => {
@@ -206,10 +206,10 @@ describe("permissions and help", () => {
     const { secretary, people } = await seedAgency(t, { mai: { role: Role.MEMBER, fullName: "Lê Thị Mai" } });
     const id = people.mai!.member.id;
     expect(texts(await secretary.user.send("/doivaitro"))).toContain("Cách dùng: /doivaitro");
-    expect(texts(await secretary.user.send("/doivaitro 9999 phoban"))).toContain("Không có thành viên số 9999");
+    expect(texts(await secretary.user.send("/doivaitro 9999 phoban"))).toContain("Không có người số 9999");
     await secretary.user.send(`/doivaitro ${id}`);
-    expect(texts(await secretary.user.click("Phó ban"))).toContain("Lê Thị Mai giờ là Phó ban");
-    expect(texts(await secretary.user.send(`/xoathanhvien ${id}`))).toContain("rời Ban Chỉ đạo?");
+    expect(texts(await secretary.user.click("Phó Trưởng ban"))).toContain("Lê Thị Mai giờ là Phó Trưởng ban");
+    expect(texts(await secretary.user.send(`/xoathanhvien ${id}`))).toContain("rời danh sách của cơ quan trên bot?");
     expect(texts(await secretary.user.click("Hủy"))).toContain("giữ nguyên");
     await secretary.user.send(`/xoathanhvien #${id}`);
     expect(texts(await secretary.user.click("Xác nhận"))).toContain("đã rời danh sách");

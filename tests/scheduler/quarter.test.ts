@@ -169,7 +169,7 @@ describe("a quarter of scheduled messages", () => {
       "01/07/2026 08:00", "01/07/2026 08:00 [ảnh]", // Q2 summary
     ];
     expect(group).toEqual(expected);
-    const weekly = await t.db.outboxMessage.findMany({ where: { chatId: String(s.groupChat.id), kind: "text", text: { startsWith: "TỔNG HỢP TUẦN" } }, orderBy: { id: "asc" } });
+    const weekly = await t.db.outboxMessage.findMany({ where: { chatId: String(s.groupChat.id), kind: "text", text: { startsWith: "TỔNG HỢP TUẦN QUA" } }, orderBy: { id: "asc" } });
     expect(weekly).toHaveLength(12);
     const may18 = weekly.find((m) => m.text.includes("11/05/2026 – 17/05/2026"))!;
     expect(may18.text).toContain("Quá hạn: 3"); // A (04/05), B (16/05), C (10/04)

@@ -16,7 +16,7 @@ welcome-admin =
     Example: /khoitao Thanh tra tỉnh Tây Ninh
 welcome-member =
     Hello { $name }!
-    You are { $role } of { $agency }.
+    You are { role-in-agency }.
     Type /trogiup to see the commands you can use.
 
 guard-unknown-command = There is no /{ $command } command. Type /trogiup to see the commands you can use.
@@ -37,6 +37,13 @@ role-DEPUTY = Deputy head
 role-MEMBER = Committee member
 role-SECRETARY = Secretary
 role-STAFF = Staff member
+role-in-agency = { $roleKey ->
+    [HEAD] Head of the Grassroots Democracy Steering Committee of { $agency }
+    [DEPUTY] Deputy Head of the Grassroots Democracy Steering Committee of { $agency }
+    [SECRETARY] Secretary of the Grassroots Democracy Steering Committee of { $agency }
+    [MEMBER] member of the Grassroots Democracy Steering Committee of { $agency }
+   *[STAFF] staff member of { $agency }
+}
 
 help-title = Commands you can use{ $where }:
 help-where-private = {""} (private chat)

@@ -65,7 +65,17 @@ hop-new-confirm =
     Press “Confirm” (or type “đồng ý”) to schedule, /huy to stop.
 hop-new-confirm-typed = Type “đồng ý” to schedule, or /huy to stop.
 hop-new-done = ✅ The meeting is scheduled.
-hop-new-done-hint = The bot reminds the group 7 days, 1 day and 2 hours before, with present/absent buttons. Attendance: /hop diemdanh { $id }
+hop-new-done-posted = The bot has posted the meeting to the committee's group.
+hop-new-done-no-group = The agency has not connected a group chat (/ketnoi), so the meeting was not posted to a group.
+hop-new-done-hint = The bot will remind the group { $leads }. Attendance: /hop diemdanh { $id }
+hop-new-done-hint-none = The meeting is too close for any reminder. Attendance: /hop diemdanh { $id }
+hop-lead-7d = 7 days before
+hop-lead-1d = 1 day before
+hop-lead-2h = 2 hours before
+hop-scheduled-group =
+    📅 Steering committee meeting:
+    { $summary }
+    Please answer: /hop comat { $id }, or /hop vang { $id } <reason>.
 hop-moved = ✅ The meeting was rescheduled.
 hop-moved-group =
     📅 A meeting was rescheduled:

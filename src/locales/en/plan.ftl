@@ -72,7 +72,8 @@ giaoviec-confirm =
     • Due: { $due }
     • Description: { $description }
     Press “Confirm” (or type “đồng ý”) to assign, /huy to cancel.
-giaoviec-confirm-typed = Type “đồng ý” to assign the task, or /huy to cancel.
+giaoviec-confirm-typed = Type “đồng ý” to assign the task, or “hủy” to stop.
+giaoviec-cancelled = Cancelled; no task was assigned.
 giaoviec-done = ✅ Task #{ $number } “{ $title }” assigned to { $owners }.
 btn-done-choosing = ✔️ Done
 btn-skip = Skip
@@ -89,6 +90,7 @@ task-notice-description = {"\u000A"}Description: { $text }
 btn-report = 📝 Report progress
 # Private notices queued (outbox) together with the change
 notices-queued = 📨 The bot will message { $names } privately.
+notices-queued-held = 📨 The bot will message { $names } privately at { $time }, when the agency's quiet hours end (/caidat).
 notices-unreachable = ⚠️ The bot currently cannot message { $names } privately (they blocked the bot or never opened a private chat with it). Please tell them directly.
 
 # Editing, cancelling tasks

@@ -11,6 +11,7 @@ help-mauvb = /mauvb — view or change the document settings (place, symbol, tit
 
 report-kind-SIX_MONTH = 6-month report
 report-kind-ANNUAL = Annual report
+report-kind-with-topic = { $kind } “{ $topic }”
 report-kind-THEMATIC = Thematic report
 
 yeucau-list-title = Report requests:

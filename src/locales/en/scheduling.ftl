@@ -9,15 +9,15 @@ remind-deadline-today = Reminder: today ({ $due }) is the deadline of task no. {
 remind-deadline-overdue = Task no. { $number } "{ $title }" is { $days } days overdue (due { $due }). Please report progress or obstacles: /baocao { $number }
 
 ## Periodic report deadlines (secretary, head)
-remind-report-before = Reminder: the { $report } for { $year } must reach the provincial committee by { $due }. Draft it: /baocaoky
-remind-report-due = Today ({ $due }) is the deadline of the { $report } for { $year } to the provincial committee. Draft it: /baocaoky
+remind-report-before = Reminder: the { $report } for { $year } (request #{ $id }) must reach the provincial committee by { $due }. Draft it: /baocaoky { $id }
+remind-report-due = Today ({ $due }) is the deadline of the { $report } for { $year } (request #{ $id }) to the provincial committee. Draft it: /baocaoky { $id }
 
 ## Weekly overdue list (secretary)
 overdue-list-title = Overdue tasks ({ $count }):
 overdue-list-line = - No. { $number }: { $title } — due { $due } — { $owners }
 
 ## Weekly / quarterly summaries (group)
-digest-weekly-title = WEEKLY SUMMARY { $from } – { $to }
+digest-weekly-title = SUMMARY OF LAST WEEK ({ $from } – { $to })
 digest-quarterly-title = SUMMARY OF QUARTER { $quarter }/{ $year } ({ $from } – { $to })
 digest-chart-title = Progress of the { $year } plan by section
 digest-chart-quarter-title = Progress by plan section — end of quarter { $quarter }/{ $year }
@@ -44,6 +44,7 @@ caidat-reminder-time = - Private reminders at: { $time }  (/caidat nhacviec 08:0
 caidat-deadline-lead = - Task deadline reminder: { $days } working days before  (/caidat nhachan 3)
 caidat-meeting-lead = - Report nudge before a quarterly meeting: { $days } working days before  (/caidat nhachop 3)
 caidat-quiet = - Quiet hours (nothing sent): from { $start } to { $end }  (/caidat gionghi 20:00 07:00)
+caidat-quiet-none = - Quiet hours: none, messages are sent day and night  (set: /caidat gionghi <start> <end>, e.g. /caidat gionghi 20:00 07:00)
 caidat-kinds-title = Kinds of message (off: /caidat tat <kind>, on: /caidat bat <kind>):
 caidat-kind-line = - { $kind }: { $label } — { $state }
 caidat-on = on

@@ -2,21 +2,21 @@
 
 error-generic = Xin lỗi, bot vừa gặp sự cố khi xử lý yêu cầu của anh/chị. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo Thư ký Ban Chỉ đạo.
 stale-button = Nút này thuộc một tin nhắn cũ và không còn dùng được. Vui lòng gõ lại lệnh.
-fallback-member = Tôi chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh anh/chị có thể dùng.
+fallback-member = Bot chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh anh/chị có thể dùng.
 flow-cancelled = Đã hủy thao tác đang làm.
 flow-nothing-to-cancel = Hiện không có thao tác nào đang làm dở.
 
 welcome-guest =
     Xin chào! Đây là bot điều phối Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở (QCDC) của cơ quan.
-    Anh/chị chưa là thành viên của cơ quan nào trên bot.
+    Anh/chị chưa có tên trong danh sách của cơ quan nào trên bot.
     Để tham gia, hãy xin Thư ký Ban Chỉ đạo một đường liên kết mời (hoặc mã mời), rồi bấm vào liên kết đó hoặc gửi: /start <mã mời>
 welcome-admin =
     Xin chào! Anh/chị là quản trị viên của bot.
     Để khởi tạo cơ quan và trở thành Thư ký Ban Chỉ đạo, gửi: /khoitao <tên cơ quan>
     Ví dụ: /khoitao Thanh tra tỉnh Tây Ninh
 welcome-member =
-    Xin chào { $name }!
-    Anh/chị là { $role } của { $agency }.
+    Xin chào đồng chí { $name }!
+    Đồng chí là { role-in-agency }.
     Gõ /trogiup để xem các lệnh có thể dùng.
 
 guard-unknown-command = Không có lệnh /{ $command }. Gõ /trogiup để xem các lệnh anh/chị có thể dùng.
@@ -24,19 +24,27 @@ guard-private-only = Lệnh /{ $command } chỉ dùng trong tin nhắn riêng v�
 guard-open-private = Mở tin nhắn riêng với bot
 guard-group-only = Lệnh /{ $command } chỉ dùng trong nhóm của Ban Chỉ đạo.
 guard-admin-only = Lệnh này chỉ dành cho quản trị viên của bot (danh sách BOT_ADMIN_IDS).
-guard-not-member = Anh/chị chưa là thành viên của cơ quan nào trên bot. Hãy xin Thư ký Ban Chỉ đạo một liên kết mời.
-guard-need-member = Lệnh /{ $command } dành cho thành viên của cơ quan.
+guard-not-member = Anh/chị chưa có tên trong danh sách của cơ quan nào trên bot. Hãy xin Thư ký Ban Chỉ đạo một mã mời.
+guard-need-member = Lệnh /{ $command } dành cho cán bộ, công chức, người lao động của cơ quan đã tham gia bot.
 guard-need-committee = Lệnh /{ $command } chỉ dành cho thành viên Ban Chỉ đạo.
-guard-need-leaders = Lệnh /{ $command } chỉ dành cho Trưởng ban, Phó ban và Thư ký.
-guard-need-managers = Lệnh /{ $command } chỉ dành cho Thư ký và Trưởng ban.
+guard-need-leaders = Lệnh /{ $command } chỉ dành cho Trưởng ban, Phó Trưởng ban và Thư ký.
+guard-need-managers = Lệnh /{ $command } chỉ dành cho Trưởng ban và Thư ký.
 guard-group-unbound = Nhóm này chưa được kết nối với cơ quan nào. Thư ký hoặc Trưởng ban gửi /ketnoi trong nhóm để kết nối.
 guard-other-agency = Nhóm này thuộc một cơ quan khác; anh/chị không dùng lệnh này ở đây được.
 
 role-HEAD = Trưởng ban
-role-DEPUTY = Phó ban
-role-MEMBER = Thành viên
+role-DEPUTY = Phó Trưởng ban
+role-MEMBER = Thành viên Ban Chỉ đạo
 role-SECRETARY = Thư ký
 role-STAFF = Công chức, người lao động
+# A person's place, said in full: "Trưởng Ban Chỉ đạo … của Thanh tra tỉnh", never "Trưởng ban của Thanh tra tỉnh".
+role-in-agency = { $roleKey ->
+    [HEAD] Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của { $agency }
+    [DEPUTY] Phó Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của { $agency }
+    [SECRETARY] Thư ký Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của { $agency }
+    [MEMBER] thành viên Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của { $agency }
+   *[STAFF] công chức, người lao động của { $agency }
+}
 
 help-title = Các lệnh anh/chị có thể dùng{ $where }:
 help-where-private = {""} (tin nhắn riêng)

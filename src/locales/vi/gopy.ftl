@@ -149,6 +149,6 @@ err-feedback-code-unknown = Không tìm thấy góp ý nào với mã này. Hãy
 err-feedback-code-wait = Đã nhập sai mã nhiều lần. Vui lòng thử lại sau { $minutes } phút.
 err-feedback-unknown = Không có góp ý số { $number }.
 err-feedback-closed = Góp ý số { $number } đã đóng; không thay đổi được nữa.
-err-feedback-leaders-only = Chỉ Trưởng ban, Phó ban và Thư ký được xử lý góp ý.
+err-feedback-leaders-only = Chỉ Trưởng ban, Phó Trưởng ban và Thư ký được xử lý góp ý.
 err-feedback-reply-empty = Nội dung trả lời đang trống.
 err-feedback-no-group = Cơ quan chưa kết nối nhóm Ban Chỉ đạo nên chưa đăng công khai được. Hãy chọn “riêng”, hoặc kết nối nhóm bằng /ketnoi.

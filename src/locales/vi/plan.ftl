@@ -34,10 +34,10 @@ no-assignee = chưa giao
 no-due = không hạn
 
 # Kế hoạch
-taokehoach-usage = Cách dùng: /taokehoach [năm], ví dụ /taokehoach { $year }. Không ghi năm thì tạo cho năm nay.
+taokehoach-usage = Cách dùng: /taokehoach [năm], ví dụ /taokehoach { $exampleYear }. Không ghi năm thì tạo cho năm nay.
 taokehoach-done =
     ✅ Đã tạo “{ $title }”: { $sections } mục, { $tasks } nhiệm vụ mẫu.
-    Xem: /kehoach · Giao người thực hiện: /suanv <số> giao <số thành viên> · Thêm nhiệm vụ: /giaoviec
+    Xem: /kehoach · Giao người thực hiện: /suanv <số nhiệm vụ> giao <số của người thực hiện> · Thêm nhiệm vụ: /giaoviec
 kehoach-usage = Cách dùng: /kehoach [trang], ví dụ /kehoach 2.
 kehoach-header = { $title } ({ $done }/{ $total } nhiệm vụ hoàn thành) — trang { $page }/{ $pages }
 kehoach-section = { $code }. { $title }
@@ -61,7 +61,7 @@ giaoviec-ask-assignees =
 giaoviec-member-line = { $id }. { $name } — { $role }
 giaoviec-bad-assignees = Vui lòng chọn ít nhất một người: gõ số thành viên trong danh sách (ví dụ: 3, 5) hoặc bấm tên rồi “Xong”.
 giaoviec-ask-due =
-    Hạn hoàn thành? Gõ ngày dạng dd/mm/yyyy (ví dụ 30/06/{ $year }), hoặc chọn:
+    Hạn hoàn thành? Gõ ngày dạng dd/mm/yyyy (ví dụ { $exampleDue }), hoặc chọn:
     cuối tháng · cuối quý · cuối 6 tháng · cuối năm · hằng quý · 6 tháng/lần · hằng năm
 giaoviec-ask-description = Mô tả thêm (không bắt buộc, tối đa 1000 ký tự). Gõ nội dung, hoặc bấm “Bỏ qua” (gõ “bỏ qua”).
 giaoviec-confirm =
@@ -71,8 +71,9 @@ giaoviec-confirm =
     • Người thực hiện: { $owners }
     • Hạn: { $due }
     • Mô tả: { $description }
-    Bấm “Xác nhận” (hoặc gõ “đồng ý”) để giao, /huy để hủy.
-giaoviec-confirm-typed = Gõ “đồng ý” để giao nhiệm vụ, hoặc /huy để hủy.
+    Bấm “Xác nhận” (hoặc gõ “đồng ý”) để giao, “Hủy” (hoặc gõ “hủy”) để thôi.
+giaoviec-confirm-typed = Gõ “đồng ý” để giao nhiệm vụ, hoặc “hủy” để thôi.
+giaoviec-cancelled = Đã hủy, chưa giao nhiệm vụ nào.
 giaoviec-done = ✅ Đã giao nhiệm vụ #{ $number } “{ $title }” cho { $owners }.
 btn-done-choosing = ✔️ Xong
 btn-skip = Bỏ qua
@@ -81,7 +82,7 @@ due-quarter = Cuối quý
 due-half = Cuối 6 tháng
 due-year = Cuối năm
 task-assigned-notice =
-    📌 Anh/chị được giao nhiệm vụ #{ $number }: { $title }
+    📌 Đồng chí được giao nhiệm vụ #{ $number }: { $title }
     Mục: { $section }
     Hạn: { $due }{ $description }
     Báo cáo tiến độ: bấm nút bên dưới hoặc gõ /baocao { $number } <phần trăm>% <nội dung>
@@ -89,6 +90,7 @@ task-notice-description = {"\u000A"}Mô tả: { $text }
 btn-report = 📝 Báo cáo tiến độ
 # Thông báo riêng được xếp hàng gửi (outbox) cùng lúc với thay đổi
 notices-queued = 📨 Bot sẽ nhắn riêng cho { $names }.
+notices-queued-held = 📨 Bot sẽ nhắn riêng cho { $names } lúc { $time }, khi hết giờ yên lặng của cơ quan (/caidat).
 notices-unreachable = ⚠️ Bot hiện không nhắn riêng được cho { $names } (đã chặn bot hoặc chưa mở tin nhắn riêng với bot). Vui lòng báo trực tiếp.
 
 # Sửa, hủy nhiệm vụ
@@ -97,8 +99,8 @@ suanv-usage =
     /suanv <số> ten <tên mới>
     /suanv <số> han <dd/mm/yyyy>
     /suanv <số> mota <mô tả mới>
-    /suanv <số> giao <số thành viên, cách nhau bởi dấu phẩy>
-    Xem số nhiệm vụ ở /kehoach, số thành viên ở /thanhvien.
+    /suanv <số> giao <số của người thực hiện, cách nhau bởi dấu phẩy>
+    Xem số nhiệm vụ ở /kehoach, số của từng người ở /thanhvien.
 suanv-show =
     Nhiệm vụ #{ $number }: { $title }
     Người thực hiện: { $owners } · Hạn: { $due } · { $percent }% { $state }
@@ -147,13 +149,13 @@ btn-send = 📨 Gửi
 baocao-confirm-typed = Gõ “gửi” để gửi báo cáo, hoặc /huy để hủy.
 baocao-done = ✅ Đã ghi báo cáo nhiệm vụ #{ $number }: { $percent }%.{ $extra }
     Sửa trong 24 giờ: /suabaocao { $number }
-baocao-done-obstacles = {" "}Đã ghi { $count } vướng mắc để Lãnh đạo xem xét.
+baocao-done-obstacles = {" "}Đã ghi { $count } vướng mắc để Trưởng ban, Phó Trưởng ban và Thư ký xem xét.
 baocao-done-next = {" "}Kỳ sau của nhiệm vụ đã mở, hạn { $due }.
 baocao-edited = ✅ Đã sửa báo cáo nhiệm vụ #{ $number }: { $percent }%.
 bad-percent = Phần trăm phải là số nguyên từ 0 đến 100 (ví dụ 50). Vui lòng nhập lại.
 bad-result-empty = Kết quả không được để trống. Vui lòng ghi ngắn gọn việc đã làm.
 bad-text-too-long = Nội dung quá dài ({ $length } ký tự); tối đa { $max } ký tự. Vui lòng rút gọn và gửi lại.
-bad-date-format = Ngày cần ghi dạng dd/mm/yyyy, ví dụ 30/06/{ $year }. Vui lòng nhập lại.
+bad-date-format = Ngày cần ghi dạng dd/mm/yyyy, ví dụ { $exampleDue }. Vui lòng nhập lại.
 bad-date-nonexistent = Ngày { $text } không có trên lịch. Vui lòng kiểm tra và nhập lại (dd/mm/yyyy).
 bad-date-past = Ngày { $text } đã qua. Hạn phải từ hôm nay trở đi; vui lòng nhập lại.
 suabaocao-usage = Cách dùng: /suabaocao <số nhiệm vụ>, ví dụ /suabaocao 5.
@@ -174,15 +176,15 @@ obstacle-raised-notice =
     { $items }
     Xem và giải quyết: /vuongmac
 obstacle-resolved-notice =
-    ✅ Vướng mắc của anh/chị ở nhiệm vụ #{ $number } “{ $task }” đã được giải quyết.
+    ✅ Vướng mắc của đồng chí ở nhiệm vụ #{ $number } “{ $task }” đã được giải quyết.
     Vướng mắc: { $text }
     Cách giải quyết ({ $by }): { $resolution }
 
 # Tiến độ
 tiendo-title = Tiến độ: { $title }
-tiendo-total = Tổng: { $done }/{ $total } hoàn thành · { $progress } đang làm · { $overdue } quá hạn · { $notStarted } chưa làm
+tiendo-total = Tổng: { $done }/{ $total } hoàn thành · { $progress } đang thực hiện · { $overdue } quá hạn · { $notStarted } chưa thực hiện
 tiendo-section = { $code }. { $title }
-    { $bar } { $done }/{ $total } · { $progress } đang làm · { $overdue } quá hạn · { $notStarted } chưa làm
+    { $bar } { $done }/{ $total } · { $progress } đang thực hiện · { $overdue } quá hạn · { $notStarted } chưa thực hiện
 tiendo-overdue-title = Nhiệm vụ quá hạn ({ $count }):
 tiendo-overdue-line = #{ $number } { $title } — hạn { $due } — { $owners } ({ $percent }%)
 tiendo-no-overdue = Không có nhiệm vụ quá hạn.

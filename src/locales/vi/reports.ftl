@@ -4,7 +4,7 @@ cmd-yeucau = Ghi nhận yêu cầu báo cáo của cấp trên
 cmd-baocaoky = Soạn báo cáo 6 tháng, năm, chuyên đề
 cmd-tudanhgia = Tự đánh giá, chấm điểm QCDC cuối năm
 cmd-mauvb = Thiết lập thể thức văn bản (nơi, ký hiệu, người ký)
-help-yeucau = /yeucau — danh sách yêu cầu báo cáo; /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BTGDVTU ngay 01/06/2026 — ghi nhận yêu cầu mới
+help-yeucau = /yeucau — danh sách yêu cầu báo cáo; /yeucau 6thang <từ ngày>-<đến ngày> han <ngày> so <số văn bản> ngay <ngày> — ghi nhận yêu cầu mới
 help-baocaoky = /baocaoky [số] — xem bản nháp báo cáo, bổ sung từng mục, tạo file .docx
 help-tudanhgia = /tudanhgia — bảng tự chấm điểm; /tudanhgia <mã> <điểm> <minh chứng> — đề xuất điểm; /tudanhgia duyet <mã> — Trưởng ban duyệt
 help-mauvb = /mauvb — xem, sửa thể thức văn bản (nơi ban hành, ký hiệu, chức vụ, người ký)
@@ -12,24 +12,25 @@ help-mauvb = /mauvb — xem, sửa thể thức văn bản (nơi ban hành, ký 
 report-kind-SIX_MONTH = Báo cáo 6 tháng
 report-kind-ANNUAL = Báo cáo năm
 report-kind-THEMATIC = Báo cáo chuyên đề
+report-kind-with-topic = { $kind } “{ $topic }”
 
 yeucau-list-title = Các yêu cầu báo cáo:
 yeucau-line = #{ $id } { $kind }{ $topic } — kỳ { $from }–{ $to }, hạn { $deadline }, { $versions } bản đã tạo
 yeucau-usage =
     Ghi nhận yêu cầu mới: /yeucau <loại> <từ ngày>-<đến ngày> han <dd/mm/yyyy> [so <số văn bản> ngay <dd/mm/yyyy>] [chude <chủ đề>]
-    Loại: 6thang, nam, chuyende. Ví dụ: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026 so 125-CV/BTGDVTU ngay 01/06/2026
+    Loại: 6thang, nam, chuyende. Ví dụ: /yeucau 6thang { $exampleHalfFrom }-{ $exampleHalfTo } han { $exampleHalfDue } so 125-CV/BTGDVTU ngay { $exampleToday }
     Đổi hạn: /yeucau han <số> <dd/mm/yyyy> · Nơi nhận: /yeucau noinhan <số> A; B; C · Hủy: /yeucau huy <số>
-yeucau-han-usage = Cách dùng: /yeucau han <số yêu cầu> <dd/mm/yyyy>, ví dụ: /yeucau han 1 20/06/2026
+yeucau-han-usage = Cách dùng: /yeucau han <số yêu cầu> <dd/mm/yyyy>, ví dụ: /yeucau han 1 { $exampleHalfDue }
 yeucau-han-done = Đã đổi hạn yêu cầu #{ $id } thành { $deadline }.
 yeucau-noinhan-usage = Cách dùng: /yeucau noinhan <số yêu cầu> Ban Tuyên giáo và Dân vận Tỉnh ủy; Sở Nội vụ; Lưu: VT, VP (các nơi nhận cách nhau bằng dấu ;, mỗi nơi tối đa 200 ký tự).
 yeucau-noinhan-done =
     Đã cập nhật nơi nhận của yêu cầu #{ $id }:
     { $list }
 yeucau-huy-done = Đã hủy yêu cầu #{ $id }.
-yeucau-bad-usage = Chưa đúng cú pháp. Ví dụ: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026
-yeucau-bad-no-deadline = Yêu cầu báo cáo cần có hạn nộp: thêm “han dd/mm/yyyy”, ví dụ: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026
-yeucau-bad-date = Ngày chưa đúng. Vui lòng ghi ngày dạng dd/mm/yyyy, ví dụ 20/06/2026.
-yeucau-bad-kind = Loại báo cáo chưa đúng. Vui lòng ghi 6thang, nam hoặc chuyende, ví dụ: /yeucau 6thang 01/01/2026-30/06/2026 han 20/06/2026
+yeucau-bad-usage = Chưa đúng cú pháp. Ví dụ: /yeucau 6thang { $exampleHalfFrom }-{ $exampleHalfTo } han { $exampleHalfDue }
+yeucau-bad-no-deadline = Yêu cầu báo cáo cần có hạn nộp: thêm “han dd/mm/yyyy”, ví dụ: /yeucau 6thang { $exampleHalfFrom }-{ $exampleHalfTo } han { $exampleHalfDue }
+yeucau-bad-date = Ngày chưa đúng. Vui lòng ghi ngày dạng dd/mm/yyyy, ví dụ { $exampleHalfDue }.
+yeucau-bad-kind = Loại báo cáo chưa đúng. Vui lòng ghi 6thang, nam hoặc chuyende, ví dụ: /yeucau 6thang { $exampleHalfFrom }-{ $exampleHalfTo } han { $exampleHalfDue }
 yeucau-bad-topic = Báo cáo chuyên đề cần có chủ đề: thêm “chude <chủ đề>” ở cuối.
 yeucau-done = ✅ Đã ghi nhận yêu cầu báo cáo:
 yeucau-recipients =

@@ -9,18 +9,18 @@ remind-deadline-today = Nhắc việc: hôm nay ({ $due }) là hạn của nhi�
 remind-deadline-overdue = Nhiệm vụ số { $number } "{ $title }" đã quá hạn { $days } ngày (hạn { $due }). Vui lòng báo cáo tiến độ hoặc vướng mắc: /baocao { $number }
 
 ## Hạn báo cáo định kỳ (Thư ký, Trưởng ban)
-remind-report-before = Nhắc việc: { $report } năm { $year } phải gửi Ban Chỉ đạo tỉnh trước hạn { $due }. Soạn dự thảo: /baocaoky
-remind-report-due = Hôm nay ({ $due }) là hạn gửi { $report } năm { $year } cho Ban Chỉ đạo tỉnh. Soạn dự thảo: /baocaoky
+remind-report-before = Nhắc việc: { $report } năm { $year } (yêu cầu #{ $id }) phải gửi Ban Chỉ đạo tỉnh trước hạn { $due }. Soạn dự thảo: /baocaoky { $id }
+remind-report-due = Hôm nay ({ $due }) là hạn gửi { $report } năm { $year } (yêu cầu #{ $id }) cho Ban Chỉ đạo tỉnh. Soạn dự thảo: /baocaoky { $id }
 
 ## Danh sách quá hạn hằng tuần (Thư ký)
 overdue-list-title = Danh sách nhiệm vụ quá hạn ({ $count }):
 overdue-list-line = - Số { $number }: { $title } — hạn { $due } — { $owners }
 
 ## Tổng hợp tuần / quý (nhóm)
-digest-weekly-title = TỔNG HỢP TUẦN { $from } – { $to }
-digest-quarterly-title = TỔNG HỢP QUÝ { $quarter }/{ $year } ({ $from } – { $to })
+digest-weekly-title = TỔNG HỢP TUẦN QUA ({ $from } – { $to })
+digest-quarterly-title = TỔNG HỢP QUÝ { ROMAN($quarter) } NĂM { $year } ({ $from } – { $to })
 digest-chart-title = Tiến độ thực hiện Kế hoạch năm { $year } theo từng phần
-digest-chart-quarter-title = Tiến độ theo từng phần của Kế hoạch — hết quý { $quarter } năm { $year }
+digest-chart-quarter-title = Tiến độ theo từng phần của Kế hoạch — hết quý { ROMAN($quarter) } năm { $year }
 digest-reports = Báo cáo tiến độ đã gửi: { $count } (của { $people } người)
 digest-report-line = - Số { $number } { $title }: { $name }, { $percent }%
 digest-due-soon = Đến hạn trong tuần này: { $count }
@@ -30,7 +30,7 @@ digest-obstacles = Vướng mắc chưa giải quyết: { $count }
 digest-obstacle-line = - Nhiệm vụ số { $number }: { $text }
 digest-progress = Tiến độ theo phần của Kế hoạch:
 digest-section-line = - { $code } { $title }: { $percent }% ({ $done }/{ $tasks } nhiệm vụ hoàn thành)
-digest-no-plan = Chưa có Kế hoạch năm nay trên bot (/kehoach).
+digest-no-plan = Chưa có Kế hoạch năm nay trên bot. Thư ký hoặc Trưởng ban tạo bằng /taokehoach.
 digest-more = … và { $count } mục khác
 digest-nobody = chưa giao
 
@@ -38,12 +38,16 @@ digest-nobody = chưa giao
 cmd-caidat = Cài đặt giờ gửi tin, nhắc việc, bật/tắt từng loại tin
 help-caidat = /caidat — xem và đổi giờ tổng hợp tuần, giờ chuyển góp ý, số ngày nhắc trước, giờ yên lặng; bật/tắt từng loại tin
 caidat-title = Cài đặt gửi tin của { $agency }:
-caidat-digest = - Tổng hợp tuần: { $day } lúc { $time }  (/caidat tonghop thu2 08:00)
-caidat-feedback = - Giờ chuyển góp ý vào nhóm: { $times }  (/caidat gopy 08:00,16:00)
-caidat-reminder-time = - Giờ gửi nhắc việc riêng: { $time }  (/caidat nhacviec 08:00)
-caidat-deadline-lead = - Nhắc hạn nhiệm vụ trước: { $days } ngày làm việc  (/caidat nhachan 3)
-caidat-meeting-lead = - Nhắc báo cáo trước họp quý: { $days } ngày làm việc  (/caidat nhachop 3)
-caidat-quiet = - Giờ yên lặng (không gửi tin): từ { $start } đến { $end }  (/caidat gionghi 20:00 07:00)
+caidat-digest = - Tổng hợp tuần: { $day } lúc { $time }  (đổi: /caidat tonghop <thứ> <giờ>)
+caidat-feedback = - Giờ chuyển góp ý vào nhóm: { $times }  (đổi: /caidat gopy <giờ>,<giờ>)
+caidat-reminder-time = - Giờ gửi nhắc việc riêng: { $time }  (đổi: /caidat nhacviec <giờ>)
+caidat-deadline-lead = - Nhắc hạn nhiệm vụ trước: { $days } ngày làm việc  (đổi: /caidat nhachan <số ngày>)
+caidat-meeting-lead = - Nhắc báo cáo trước họp quý: { $days } ngày làm việc  (đổi: /caidat nhachop <số ngày>)
+caidat-quiet = - Giờ yên lặng (không gửi tin): từ { $start } đến { $end }{ $nextDay ->
+        [yes] {" "}sáng hôm sau
+       *[no] {""}
+    }  (đổi: /caidat gionghi <giờ bắt đầu> <giờ kết thúc>)
+caidat-quiet-none = - Giờ yên lặng: không đặt, tin được gửi cả ngày lẫn đêm  (đặt: /caidat gionghi <giờ bắt đầu> <giờ kết thúc>, ví dụ /caidat gionghi 20:00 07:00)
 caidat-kinds-title = Các loại tin (tắt: /caidat tat <loại>, bật: /caidat bat <loại>):
 caidat-kind-line = - { $kind }: { $label } — { $state }
 caidat-on = đang bật
@@ -71,7 +75,7 @@ weekday-6 = Thứ Bảy
 weekday-7 = Chủ nhật
 kind-nhachan = Nhắc hạn nhiệm vụ cho người được giao
 kind-quahan = Danh sách việc quá hạn hằng tuần cho Thư ký
-kind-baocao = Nhắc hạn báo cáo 6 tháng, năm cho Thư ký và Trưởng ban
+kind-baocao = Nhắc hạn báo cáo 6 tháng, năm cho Trưởng ban và Thư ký
 kind-tonghop = Tổng hợp tuần trong nhóm
 kind-tonghopquy = Tổng hợp quý trong nhóm
 kind-gopy = Chuyển góp ý ẩn danh vào nhóm
@@ -88,16 +92,16 @@ ngaynghi-line-workday = - { $day }: ngày làm việc (làm bù) { $name }
 ngaynghi-none = (chưa có ngày nghỉ nào)
 ngaynghi-hint =
     Lịch nghỉ lấy theo thông báo của Chính phủ; cần đối chiếu khi có thông báo chính thức.
-    Thêm ngày nghỉ: /ngaynghi them 01/09/2026 Nghỉ bù
-    Ngày làm bù (thứ Bảy đi làm): /ngaynghi lambu 09/05/2026
-    Xóa: /ngaynghi xoa 01/09/2026
+    Thêm ngày nghỉ: /ngaynghi them { $exampleDate } Nghỉ bù
+    Ngày làm bù (thứ Bảy đi làm): /ngaynghi lambu <ngày thứ Bảy>
+    Xóa: /ngaynghi xoa { $exampleDate }
 ngaynghi-usage =
     Cách gõ:
     /ngaynghi [năm] — xem ngày nghỉ
-    /ngaynghi them <ngày> [ghi chú] — thêm ngày nghỉ, ví dụ /ngaynghi them 01/09/2026 Nghỉ bù
+    /ngaynghi them <ngày> [ghi chú] — thêm ngày nghỉ, ví dụ /ngaynghi them { $exampleDate } Nghỉ bù
     /ngaynghi lambu <ngày> — một ngày thứ Bảy/Chủ nhật đi làm
     /ngaynghi xoa <ngày> — bỏ ngày nghỉ
-ngaynghi-bad-day = "{ $input }" không phải một ngày hợp lệ. Gõ ngày dạng 01/09/2026.
+ngaynghi-bad-day = "{ $input }" không phải một ngày hợp lệ. Gõ ngày dạng ngày/tháng/năm, ví dụ { $exampleDate }.
 ngaynghi-added = Đã thêm ngày nghỉ { $day }. Nhắc việc rơi vào ngày này sẽ được gửi vào ngày làm việc trước đó.
 ngaynghi-workday-added = Đã ghi { $day } là ngày làm việc.
 ngaynghi-removed = Đã bỏ thay đổi của cơ quan cho ngày { $day }.

@@ -70,13 +70,16 @@ export const reportDeadlinesJob: ScheduledJob = {
     if (!request || request.status === ReportRequestStatus.CANCELLED) return { skipped: "request cancelled" };
     if (localDay(request.deadline, deps.timezone) !== d.deadlineDay) return { skipped: "deadline changed" };
     const now = deps.clock.now();
-    const kindLabel = translate(`report-kind-${request.kind}`, { topic: request.topic ?? "" });
+    const kind = translate(`report-kind-${request.kind}`);
+    // A thematic report is named by its topic: the secretary may have several open.
+    const kindLabel = request.topic ? translate("report-kind-with-topic", { kind, topic: request.topic }) : kind;
     // A string: Fluent would print a number as "2.026".
     const period = localDay(request.periodTo, deps.timezone).slice(0, 4);
     const text = translate(d.stage === "before" ? "remind-report-before" : "remind-report-due", {
       report: kindLabel,
       year: period,
       due: d.deadlineDay.split("-").reverse().join("/"),
+      id: String(request.id),
     });
     for (const m of await activeWithRoles(tx, agency.id, SECRETARY_AND_HEAD)) {
       await enqueueToMember(tx, m, { text, dedupeKey: `${occ.key}:m=${m.id}` }, now);
