@@ -1,5 +1,5 @@
 import type { Clock } from "../clock.js";
-import type { Db, Tx } from "../db/client.js";
+import type { Db, DbOrTx, Tx } from "../db/client.js";
 import type { Member } from "../generated/prisma/client.js";
 import { ReportKind, ReportRequestStatus } from "../generated/prisma/enums.js";
 import { writeAudit, type AuditAction } from "./audit.js";
@@ -12,9 +12,23 @@ import { actorLabel, assertManager } from "./task-rules.js";
 
 export const LIMITS = { docNumber: 60, topic: 200, recipient: 200, recipients: 20, supplement: 3000, profileField: 120 } as const;
 
-/** Nơi nhận of the reference plan, used when a request does not give its own. */
+/** Nơi nhận of the reference plan, used when neither the request nor the agency gives its own. */
 export function defaultRecipients(agencyName: string): string[] {
   return DOC.recipients.defaults(agencyName);
+}
+
+/** The agency's default Nơi nhận (`/mauvb noinhan`), or the bot's. */
+export async function agencyRecipients(db: DbOrTx, agency: { id: number; name: string }): Promise<string[]> {
+  const profile = await db.agencyReportProfile.findUnique({ where: { agencyId: agency.id }, select: { recipients: true } });
+  const own = profile?.recipients ? (JSON.parse(profile.recipients) as unknown) : null;
+  return Array.isArray(own) && own.length && own.every((r) => typeof r === "string") ? (own as string[]) : defaultRecipients(agency.name);
+}
+
+/** One rule for a list of Nơi nhận, wherever it is typed. */
+export function checkRecipients(recipients: readonly string[]): void {
+  if (recipients.length === 0) throw new DomainError("report-recipients-empty");
+  if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: String(LIMITS.recipients) });
+  if (recipients.some((r) => r.length > LIMITS.recipient)) throw new DomainError("report-recipient-too-long", { max: String(LIMITS.recipient) });
 }
 
 export interface NewRequest {
@@ -55,7 +69,7 @@ export async function recordReportRequest(deps: RequestDeps, actor: Member, inpu
   if (deadline.getTime() < now.getTime()) throw new DomainError("report-deadline-past");
   if (input.kind === ReportKind.THEMATIC && !input.topic) throw new DomainError("report-topic-missing");
   const agency = await deps.db.agency.findUniqueOrThrow({ where: { id: actor.agencyId } });
-  const recipients = input.recipients?.length ? input.recipients : defaultRecipients(agency.name);
+  const recipients = input.recipients?.length ? input.recipients : await agencyRecipients(deps.db, agency);
   if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: String(LIMITS.recipients) });
   const fields = {
     period: { from: periodFrom, to: periodTo },

@@ -19,7 +19,7 @@ import { writeAudit, type AuditAction } from "./audit.js";
 import { actorLabel, assertManager } from "./task-rules.js";
 import type { Tx } from "../db/client.js";
 import type { RecordedRequest } from "./report-request-changes.js";
-import { LIMITS, defaultRecipients, recordReportRequest, type NewRequest } from "./report-requests.js";
+import { LIMITS, agencyRecipients, checkRecipients, recordReportRequest, type NewRequest } from "./report-requests.js";
 import { fileNameOf, frameFor } from "./report-frame.js";
 
 /**
@@ -47,6 +47,8 @@ export interface ProfileUpdate {
   authorityLine?: string | null;
   signerTitle?: string;
   signerName?: string | null;
+  /** The agency's default Nơi nhận; null = the bot's default. */
+  recipients?: string[] | null;
 }
 
 export interface GeneratedVersion {
@@ -74,19 +76,27 @@ export class ReportService {
     const found = await this.db.agencyReportProfile.findUnique({ where: { agencyId } });
     // Defaults come from the schema; a profile row is created on first change only.
     const d = DOC.profileDefaults;
-    return found ?? { agencyId, parentAgency: null, place: d.place, symbolSuffix: d.symbolSuffix, authorityLine: null, signerTitle: d.signerTitle, signerName: null, updatedAt: new Date(0) };
+    return found ?? { agencyId, parentAgency: null, place: d.place, symbolSuffix: d.symbolSuffix, authorityLine: null, signerTitle: d.signerTitle, signerName: null, recipients: null, updatedAt: new Date(0) };
   }
 
-  async updateProfile(actor: Member, change: ProfileUpdate): Promise<AgencyReportProfile> {
+  /** The Nơi nhận a new request gets: the agency's own (`/mauvb noinhan`) or the bot's default. */
+  agencyDefaultRecipients(agency: { id: number; name: string }): Promise<string[]> {
+    return agencyRecipients(this.db, agency);
+  }
+
+  async updateProfile(actor: Member, update: ProfileUpdate): Promise<AgencyReportProfile> {
     assertManager(actor);
     const now = this.deps.clock.now();
+    const { recipients, ...rest } = update;
+    if (recipients) checkRecipients(recipients);
+    const change = { ...rest, ...(recipients !== undefined ? { recipients: recipients ? JSON.stringify(recipients) : null } : {}) };
     return this.db.$transaction(async (tx) => {
       const row = await tx.agencyReportProfile.upsert({
         where: { agencyId: actor.agencyId },
         create: { agencyId: actor.agencyId, ...change, updatedAt: now },
         update: { ...change, updatedAt: now },
       });
-      await this.audit(tx, actor, "reportprofile.update", { ...change });
+      await this.audit(tx, actor, "reportprofile.update", { ...update });
       return row;
     });
   }
@@ -116,7 +126,7 @@ export class ReportService {
             periodFrom: startOfLocalDay({ year, month: f.from[0], day: f.from[1] }, this.tz),
             periodTo: endOfLocalDay({ year, month: f.to[0], day: f.to[1] }, this.tz),
             deadline: endOfLocalDay({ year, month: f.deadline[0], day: f.deadline[1] }, this.tz),
-            recipients: JSON.stringify(defaultRecipients(agency.name)),
+            recipients: JSON.stringify(await agencyRecipients(tx, agency)),
             autoKey,
             createdAt: now,
             updatedAt: now,
@@ -150,8 +160,7 @@ export class ReportService {
   async setRecipients(actor: Member, requestId: number, recipients: string[]): Promise<ReportRequest> {
     assertManager(actor);
     const req = await this.request(actor.agencyId, requestId);
-    if (recipients.length === 0) throw new DomainError("report-recipients-empty");
-    if (recipients.length > LIMITS.recipients) throw new DomainError("report-recipients-too-many", { max: String(LIMITS.recipients) });
+    checkRecipients(recipients);
     return this.updateRequest(actor, req.id, { recipients: JSON.stringify(recipients) }, "reportrequest.update", { recipients });
   }
 

@@ -119,6 +119,21 @@ describe("/baocaoky", () => {
     expect((await t.db.reportRequest.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("DRAFTED");
   });
 
+  it("keeps the agency's own default Nơi nhận for new requests, and goes back to the bot's", async () => {
+    const shown = texts(await sec().send("/mauvb"));
+    expect(shown).toContain("+ Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    expect(shown).toContain("(mặc định của bot)");
+    expect(texts(await sec().send(`/mauvb noinhan ${"Sở Nội vụ ".repeat(25)}`))).toContain("Mỗi nơi nhận tối đa 200 ký tự");
+    const set = texts(await sec().send("/mauvb noinhan Ban Chỉ đạo QCDC tỉnh; Sở Nội vụ; Lưu: VT, TTr"));
+    expect(set).toContain("(cơ quan đặt)");
+    expect(set).toContain("+ Sở Nội vụ");
+    await sec().send("/yeucau chuyende 01/03/2026-31/05/2026 han 20/06/2026 chude công khai tài chính");
+    const req = await t.db.reportRequest.findFirstOrThrow({ where: { kind: "THEMATIC" } });
+    expect(JSON.parse(req.recipients)).toEqual(["Ban Chỉ đạo QCDC tỉnh", "Sở Nội vụ", "Lưu: VT, TTr"]);
+    expect(texts(await sec().send("/mauvb noinhan xoa"))).toContain("(mặc định của bot)");
+    expect((await t.db.agencyReportProfile.findUniqueOrThrow({ where: { agencyId: s.agency.id } })).recipients).toBeNull();
+  });
+
   it("recognises a button for an unknown request and a bad number", async () => {
     await sec().send("/baocaoky");
     await sec().pressData("bcky:g:99");

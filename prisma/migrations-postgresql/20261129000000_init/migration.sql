@@ -346,6 +346,7 @@ CREATE TABLE "AgencyReportProfile" (
     "authorityLine" TEXT,
     "signerTitle" TEXT NOT NULL DEFAULT 'CHÁNH THANH TRA',
     "signerName" TEXT,
+    "recipients" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "AgencyReportProfile_pkey" PRIMARY KEY ("agencyId")

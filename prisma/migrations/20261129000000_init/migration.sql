@@ -303,6 +303,7 @@ CREATE TABLE "AgencyReportProfile" (
     "authorityLine" TEXT,
     "signerTitle" TEXT NOT NULL DEFAULT 'CHÁNH THANH TRA',
     "signerName" TEXT,
+    "recipients" TEXT,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "AgencyReportProfile_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );

@@ -57,9 +57,16 @@ mauvb-show =
     - Signing on behalf: { $authority }
     - Signer's title: { $title }
     - Signer: { $signer }
+    - Default recipients of reports{ $own ->
+        [yes] {""} (set by the agency)
+       *[no] {""} (the bot's default)
+    }:
+    { $recipients }
 mauvb-usage =
     Change: /mauvb noi <place> · /mauvb kyhieu <symbol, e.g. TTr> · /mauvb chucvu <title> · /mauvb nguoiky <name> · /mauvb kt <KT. CHÁNH THANH TRA> · /mauvb chuquan <parent agency>
+    Default recipients: /mauvb noinhan A; B; C · back to the bot's default: /mauvb noinhan xoa
     Type “xoa” as the value to clear the signer, the KT./TM. line or the parent agency.
+mauvb-noinhan-usage = Usage: /mauvb noinhan <recipient 1>; <recipient 2>; … (up to 20, 200 characters each), or /mauvb noinhan xoa for the bot's default.
 
 baocaoky-choose = Choose the report request to draft (press a button or type /baocaoky <number>):
 baocaoky-usage = Usage: /baocaoky <request number> [taofile | bosung <section code> <text>]. List: /baocaoky
@@ -92,6 +99,7 @@ err-report-deadline-past = That deadline has passed. Please give a day from toda
 err-report-topic-missing = A thematic report needs a topic.
 err-report-recipients-too-many = At most { $max } recipients.
 err-report-recipients-empty = At least one recipient is needed.
+err-report-recipient-too-long = Each recipient may have at most { $max } characters.
 err-report-request-unknown = Report request #{ $id } not found. List: /yeucau
 err-report-section-unknown = There is no section “{ $code }” in this report.
 err-report-supplement-long = The added text may be at most { $max } characters.

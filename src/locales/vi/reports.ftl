@@ -57,9 +57,16 @@ mauvb-show =
     - Ký thay/thay mặt: { $authority }
     - Chức vụ người ký: { $title }
     - Người ký: { $signer }
+    - Nơi nhận mặc định của báo cáo{ $own ->
+        [yes] {""} (cơ quan đặt)
+       *[no] {""} (mặc định của bot)
+    }:
+    { $recipients }
 mauvb-usage =
     Sửa: /mauvb noi <địa danh> · /mauvb kyhieu <ký hiệu, ví dụ TTr> · /mauvb chucvu <chức vụ> · /mauvb nguoiky <họ tên> · /mauvb kt <KT. CHÁNH THANH TRA> · /mauvb chuquan <cơ quan chủ quản>
+    Nơi nhận mặc định: /mauvb noinhan Ban Tuyên giáo và Dân vận Tỉnh ủy; Sở Nội vụ; Lưu: VT (cách nhau bằng dấu ;); trở về mặc định của bot: /mauvb noinhan xoa
     Gõ “xoa” thay cho giá trị để xóa người ký, dòng KT./TM. hoặc cơ quan chủ quản.
+mauvb-noinhan-usage = Cách dùng: /mauvb noinhan <nơi nhận 1>; <nơi nhận 2>; … (tối đa 20 nơi, mỗi nơi tối đa 200 ký tự), hoặc /mauvb noinhan xoa để dùng lại nơi nhận mặc định của bot.
 
 baocaoky-choose = Chọn yêu cầu báo cáo cần soạn (bấm nút hoặc gõ /baocaoky <số>):
 baocaoky-usage = Cách dùng: /baocaoky <số yêu cầu> [taofile | bosung <mã mục> <nội dung>]. Xem danh sách: /baocaoky
@@ -92,6 +99,7 @@ err-report-deadline-past = Hạn nộp đã qua. Vui lòng ghi một ngày từ 
 err-report-topic-missing = Báo cáo chuyên đề cần có chủ đề.
 err-report-recipients-too-many = Tối đa { $max } nơi nhận.
 err-report-recipients-empty = Cần ít nhất một nơi nhận.
+err-report-recipient-too-long = Mỗi nơi nhận tối đa { $max } ký tự.
 err-report-request-unknown = Không tìm thấy yêu cầu báo cáo #{ $id }. Xem danh sách: /yeucau
 err-report-section-unknown = Không có mục “{ $code }” trong báo cáo này.
 err-report-supplement-long = Nội dung bổ sung tối đa { $max } ký tự.
