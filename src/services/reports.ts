@@ -20,6 +20,8 @@ import { actorLabel, assertManager } from "./task-rules.js";
 import type { Tx } from "../db/client.js";
 import type { RecordedRequest } from "./report-request-changes.js";
 import { LIMITS, agencyRecipients, checkRecipients, recordReportRequest, type NewRequest } from "./report-requests.js";
+import { readProfile, updateProfile, type ProfileUpdate } from "./report-profile.js";
+export type { ProfileUpdate } from "./report-profile.js";
 import { fileNameOf, frameFor } from "./report-frame.js";
 
 /**
@@ -40,16 +42,6 @@ const FIXED = [
 
 
 
-export interface ProfileUpdate {
-  parentAgency?: string | null;
-  place?: string;
-  symbolSuffix?: string;
-  authorityLine?: string | null;
-  signerTitle?: string;
-  signerName?: string | null;
-  /** The agency's default Nơi nhận; null = the bot's default. */
-  recipients?: string[] | null;
-}
 
 export interface GeneratedVersion {
   report: GeneratedReport;
@@ -72,11 +64,8 @@ export class ReportService {
     return writeAudit(tx, { agencyId: actor.agencyId, actorMemberId: actor.id, actorLabel: actorLabel(actor), action, details, at: this.deps.clock.now() });
   }
 
-  async profile(agencyId: number): Promise<AgencyReportProfile> {
-    const found = await this.db.agencyReportProfile.findUnique({ where: { agencyId } });
-    // Defaults come from the schema; a profile row is created on first change only.
-    const d = DOC.profileDefaults;
-    return found ?? { agencyId, parentAgency: null, place: d.place, symbolSuffix: d.symbolSuffix, authorityLine: null, signerTitle: d.signerTitle, signerName: null, recipients: null, updatedAt: new Date(0) };
+  profile(agencyId: number): Promise<AgencyReportProfile> {
+    return readProfile(this.db, agencyId);
   }
 
   /** The Nơi nhận a new request gets: the agency's own (`/mauvb noinhan`) or the bot's default. */
@@ -84,21 +73,8 @@ export class ReportService {
     return agencyRecipients(this.db, agency);
   }
 
-  async updateProfile(actor: Member, update: ProfileUpdate): Promise<AgencyReportProfile> {
-    assertManager(actor);
-    const now = this.deps.clock.now();
-    const { recipients, ...rest } = update;
-    if (recipients) checkRecipients(recipients);
-    const change = { ...rest, ...(recipients !== undefined ? { recipients: recipients ? JSON.stringify(recipients) : null } : {}) };
-    return this.db.$transaction(async (tx) => {
-      const row = await tx.agencyReportProfile.upsert({
-        where: { agencyId: actor.agencyId },
-        create: { agencyId: actor.agencyId, ...change, updatedAt: now },
-        update: { ...change, updatedAt: now },
-      });
-      await this.audit(tx, actor, "reportprofile.update", { ...update });
-      return row;
-    });
+  updateProfile(actor: Member, update: ProfileUpdate): Promise<AgencyReportProfile> {
+    return updateProfile(this.deps, actor, update);
   }
 
   /**
