@@ -26,6 +26,21 @@ module.exports = {
       to: { path: "(^src/bot/|^commands/|^src/platforms/|node_modules/(grammy|@grammyjs)/)" },
     },
     {
+      name: "services-know-no-scheduler",
+      severity: "error",
+      comment:
+        "The scheduler drives services (like commands do); a service importing the scheduler closes a circle. What both need about dates lives in src/time/.",
+      from: { path: "^src/services/" },
+      to: { path: "^src/scheduler/" },
+    },
+    {
+      name: "time-is-a-leaf",
+      severity: "error",
+      comment: "src/time/ (days, typed dates, working days, weekdays, holidays) is used by every layer and uses none of them.",
+      from: { path: "^src/time/" },
+      to: { path: "^(src/(services|scheduler|messaging|reports|bot|chat|platforms|ops)|commands)/" },
+    },
+    {
       name: "chat-layer-is-platform-free",
       severity: "error",
       comment: "The reply model and capabilities are shared by every platform.",

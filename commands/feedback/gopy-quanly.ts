@@ -11,11 +11,11 @@ import {
   FeedbackStatus,
   type FeedbackWithReplies,
 } from "../../src/services/feedback.js";
-import { showDay } from "../../src/services/local-day.js";
 import type { Member } from "../../src/generated/prisma/client.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
 import { refuseStale } from "../shared/stale.js";
 import { ackOpeningPrivateChat } from "./open-private.js";
+import { showDay } from "../../src/time/local-day.js";
 
 /**
  * The committee's side of anonymous feedback (head, deputy, secretary): list,

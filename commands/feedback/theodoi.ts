@@ -1,7 +1,7 @@
 import type { BotContext } from "../../src/bot/context.js";
 import { platformUser } from "../../src/bot/platform.js";
-import { showDay } from "../../src/services/local-day.js";
 import { sayErasable } from "./gopy-erase.js";
+import { showDay } from "../../src/time/local-day.js";
 
 /**
  * `/theodoi <mã>`: the status and the committee's replies of one feedback,

@@ -4,14 +4,17 @@ import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { Choices } from "../../src/chat/message.js";
 import { formatDateTime } from "../../src/format/date.js";
-import { localDateOf, toInstant, type LocalDate, type LocalTime } from "../../src/services/meeting-time.js";
 import { AGENDA_MAX, MeetingKind, PLACE_MAX, checkedText as cleanText } from "../../src/services/meetings.js";
 import { DomainError } from "../../src/services/errors.js";
-import { isTypedSkip, localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
+import { isTypedSkip, parseKind } from "./hop-input.js";
 import { announceScheduled, kindLabel, meetingSummary, scheduledReply } from "./hop-render.js";
 import { isTypedYes } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
 import { refuseStale } from "../shared/stale.js";
+import { localDate, type LocalDate } from "../../src/time/local-day.js";
+import { type LocalTime, toInstant } from "../../src/time/local-time.js";
+import { typedDateSchema } from "../../src/time/typed-date.js";
+import { typedTimeSchema } from "../../src/time/typed-time.js";
 
 /**
  * Scheduling a meeting step by step (secretary, private chat):
@@ -61,9 +64,9 @@ hopNewFlow.filter(inFlow(FLOW, "kind")).on("message:text", async (ctx, next) => 
 
 hopNewFlow.filter(inFlow(FLOW, "date")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
-  const date = localDateSchema.safeParse(ctx.msg.text);
+  const date = typedDateSchema.safeParse(ctx.msg.text);
   if (!date.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
-  const today = localDateOf(ctx.app.clock.now(), ctx.app.timezone);
+  const today = localDate(ctx.app.clock.now(), ctx.app.timezone);
   if (compareDays(date.data, today) < 0) return void (await ctx.ui.say(ctx.t("err-meeting-in-past")));
   setStep(ctx, "time", { date: date.data });
   await ctx.ui.say(ctx.t("hop-new-ask-time"));
@@ -71,7 +74,7 @@ hopNewFlow.filter(inFlow(FLOW, "date")).on("message:text", async (ctx, next) => 
 
 hopNewFlow.filter(inFlow(FLOW, "time")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
-  const time = localTimeSchema.safeParse(ctx.msg.text);
+  const time = typedTimeSchema.safeParse(ctx.msg.text);
   if (!time.success) return void (await ctx.ui.say(ctx.t("hop-bad-time")));
   const startsAt = toInstant(draft(ctx).date!, time.data, ctx.app.timezone);
   // Today's date with an hour already gone: ask for the time again, the date stays.

@@ -6,14 +6,17 @@ import { onChoice } from "../../src/bot/choice-actions.js";
 import { isPrivate } from "../../src/bot/platform.js";
 import { Choices } from "../../src/chat/message.js";
 import { formatDateTime } from "../../src/format/date.js";
-import { localDateOf, toInstant } from "../../src/services/meeting-time.js";
 import { MANAGER_ROLES } from "../../src/services/roles.js";
 import { hopAttendance, attendanceKeyboard, showAttendance, typedAbsent, typedPresent } from "./hop-attendance.js";
-import { localDateSchema, localTimeSchema, parseKind } from "./hop-input.js";
+import { parseKind } from "./hop-input.js";
 import { hopNewFlow, startScheduling } from "./hop-new-flow.js";
 import { announceScheduled, meetingSummary, renderAgenda, scheduledReply } from "./hop-render.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
 import { refuseStale } from "../shared/stale.js";
+import { localDate } from "../../src/time/local-day.js";
+import { toInstant } from "../../src/time/local-time.js";
+import { typedDateSchema } from "../../src/time/typed-date.js";
+import { typedTimeSchema } from "../../src/time/typed-time.js";
 
 /**
  * `/hop` — committee meetings. Without arguments: the upcoming meetings with
@@ -118,9 +121,9 @@ async function scheduleTyped(ctx: BotContext, text: string): Promise<void> {
   const a = scheduleArgs.parse(text);
   const kind = parseKind(a.kind);
   if (!kind) return void (await ctx.ui.say(ctx.t("hop-usage-moi")));
-  const date = localDateSchema.safeParse(a.date);
+  const date = typedDateSchema.safeParse(a.date);
   if (!date.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
-  const time = localTimeSchema.safeParse(a.time);
+  const time = typedTimeSchema.safeParse(a.time);
   if (!time.success) return void (await ctx.ui.say(ctx.t("hop-bad-time")));
   const meeting = await ctx.app.services.meetings.schedule(ctx.actor.member!, {
     kind,
@@ -134,9 +137,9 @@ async function reschedule(ctx: BotContext, rest: string[]): Promise<void> {
   const [rawId = "", rawDate = "", rawTime = "", ...place] = rest;
   const id = idSchema.safeParse(rawId);
   if (!id.success) return void (await ctx.ui.say(ctx.t("hop-usage-doi")));
-  const date = localDateSchema.safeParse(rawDate);
+  const date = typedDateSchema.safeParse(rawDate);
   if (!date.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
-  const time = localTimeSchema.safeParse(rawTime);
+  const time = typedTimeSchema.safeParse(rawTime);
   if (!time.success) return void (await ctx.ui.say(ctx.t("hop-bad-time")));
   const m = await ctx.app.services.meetings.reschedule(
     ctx.actor.member!,
@@ -153,7 +156,7 @@ const yearSchema = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number()
 async function propose(ctx: BotContext, rest: string[]): Promise<void> {
   const tz = ctx.app.timezone;
   const me = ctx.actor.member!;
-  const thisYear = localDateOf(ctx.app.clock.now(), tz).year;
+  const thisYear = localDate(ctx.app.clock.now(), tz).year;
   const words = rest.map((w) => w.toLowerCase());
   const confirm = words.some((w) => ["dongy", "đồngý", "tao", "tạo"].includes(w));
   const yearWord = words.find((w) => /^\d+$/.test(w));

@@ -5,11 +5,12 @@ import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { Choices } from "../../src/chat/message.js";
 import type { MeetingConclusion } from "../../src/generated/prisma/client.js";
-import { isTypedSkip, localDateSchema } from "./hop-input.js";
+import { isTypedSkip } from "./hop-input.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { refuseStale } from "../shared/stale.js";
+import { typedDateSchema } from "../../src/time/typed-date.js";
 
 /**
  * `/ketluan <số họp> <nội dung>` records a kết luận after the meeting;
@@ -148,7 +149,7 @@ onChoice(composer, /^kltask:nodue$/, async (ctx) => {
 composer.filter(inFlow(FLOW, "due")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   if (isTypedSkip(ctx.msg.text)) return finish(ctx, null);
-  const due = localDateSchema.safeParse(ctx.msg.text);
+  const due = typedDateSchema.safeParse(ctx.msg.text);
   if (!due.success) return void (await ctx.ui.say(ctx.t("hop-bad-date")));
   await finish(ctx, due.data);
 });

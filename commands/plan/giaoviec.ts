@@ -6,7 +6,7 @@ import { formatDate } from "../../src/format/date.js";
 import type { Member } from "../../src/generated/prisma/client.js";
 import { TaskRecurrence } from "../../src/generated/prisma/enums.js";
 import { LIMITS } from "../../src/services/task-rules.js";
-import { localDay, parseTypedDueDate, quickDueDate, type QuickDue } from "../../src/services/periods.js";
+import { parseTypedDueDate, quickDueDate, type QuickDue } from "../../src/services/periods.js";
 import { isTypedYes, roleLabel } from "../shared/shared.js";
 import { isTypedNone, newFlowId, ownersLabel, shorten } from "./plan-render.js";
 import { noticeLines } from "../shared/notice-reply.js";
@@ -15,6 +15,7 @@ import { Choices } from "../../src/chat/message.js";
 import { choice } from "../shared/choice.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
+import { localDate } from "../../src/time/local-day.js";
 
 /**
  * `/giaoviec`: section → title → assignees → due date or recurrence →
@@ -82,7 +83,7 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
     const now = ctx.app.clock.now();
     const parsed = parseTypedDueDate(text, now, ctx.app.timezone);
     if (!parsed.ok) {
-      const year = localDay(now, ctx.app.timezone).year;
+      const year = localDate(now, ctx.app.timezone).year;
       return void (await ctx.ui.say(ctx.t(`bad-date-${parsed.reason}`, { text: text.trim().slice(0, 20), year: String(year) })));
     }
     setStep(ctx, "description", { due: parsed.date.toISOString(), recurrence: TaskRecurrence.NONE });
@@ -186,7 +187,7 @@ async function askDue(ctx: BotContext): Promise<void> {
     .text(ctx.t("recurrence-QUARTERLY"), `gv:${fid}:d:${TaskRecurrence.QUARTERLY}`)
     .text(ctx.t("recurrence-HALF_YEARLY"), `gv:${fid}:d:${TaskRecurrence.HALF_YEARLY}`)
     .text(ctx.t("recurrence-YEARLY"), `gv:${fid}:d:${TaskRecurrence.YEARLY}`);
-  const year = localDay(ctx.app.clock.now(), ctx.app.timezone).year;
+  const year = localDate(ctx.app.clock.now(), ctx.app.timezone).year;
   await ctx.ui.say(ctx.t("giaoviec-ask-due", { year: String(year) }), { choices: kb });
 }
 

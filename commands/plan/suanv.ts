@@ -1,13 +1,14 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { localDay, parseTypedDueDate } from "../../src/services/periods.js";
+import { parseTypedDueDate } from "../../src/services/periods.js";
 import { commandArgs } from "../shared/shared.js";
 import { ownersLabel, taskLineArgs } from "./plan-render.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
+import { localDate } from "../../src/time/local-day.js";
 
 /**
  * `/suanv <số> ten|han|mota|giao <giá trị>` edits or reassigns a task in one
@@ -43,7 +44,7 @@ composer.command("suanv", async (ctx) => {
     const now = ctx.app.clock.now();
     const parsed = parseTypedDueDate(value, now, ctx.app.timezone);
     if (!parsed.ok) {
-      const year = localDay(now, ctx.app.timezone).year;
+      const year = localDate(now, ctx.app.timezone).year;
       return void (await ctx.ui.say(ctx.t(`bad-date-${parsed.reason}`, { text: value.slice(0, 20), year: String(year) })));
     }
     const task = await tasks.update(me, number, { dueDate: parsed.date });

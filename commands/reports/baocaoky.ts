@@ -5,10 +5,10 @@ import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { Choices } from "../../src/chat/message.js";
 import { ReportKind } from "../../src/generated/prisma/enums.js";
-import { localDay } from "../../src/services/periods.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
 import { docxFile } from "./docx-file.js";
 import { requestLine } from "./request-line.js";
+import { localDate } from "../../src/time/local-day.js";
 
 /**
  * `/baocaoky` — drafts a periodic report:
@@ -26,7 +26,7 @@ composer.command("baocaoky", async (ctx) => {
   const text = commandArgs(ctx);
   if (!text) {
     const reports = ctx.app.services.reports;
-    await reports.ensureFixedRequests(member.agencyId, localDay(ctx.app.clock.now(), ctx.app.timezone).year);
+    await reports.ensureFixedRequests(member.agencyId, localDate(ctx.app.clock.now(), ctx.app.timezone).year);
     const list = await reports.listRequests(member.agencyId);
     const kb = new Choices();
     list.forEach((r) => kb.text(`#${r.id} ${ctx.t(`report-kind-${r.kind}`)}`, `bcky:v:${r.id}`, `/baocaoky ${r.id}`).row());
@@ -75,7 +75,7 @@ async function generate(ctx: BotContext, requestId: number): Promise<void> {
   // The year-end self-assessment travels with the annual report once it has been scored.
   const req = await ctx.app.services.reports.request(member.agencyId, requestId);
   if (req.kind !== ReportKind.ANNUAL) return;
-  const year = localDay(req.periodTo, ctx.app.timezone).year;
+  const year = localDate(req.periodTo, ctx.app.timezone).year;
   if (!(await ctx.app.services.selfAssessment.hasScores(member.agencyId, year))) return;
   const sa = await ctx.app.services.selfAssessment.exportDocx(member.agencyId, year);
   await ctx.ui.file(docxFile(sa.fileName, sa.docx), ctx.t("baocaoky-assessment-attached", { year: String(year) }));

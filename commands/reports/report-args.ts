@@ -1,20 +1,8 @@
-import { z } from "zod";
-import type { LocalDay } from "../../src/services/periods.js";
-import { isRealDay } from "../../src/services/periods.js";
 import { ReportKind } from "../../src/generated/prisma/enums.js";
+import type { LocalDate } from "../../src/time/local-day.js";
+import { typedDateSchema } from "../../src/time/typed-date.js";
 
 /** Parsing shared by /yeucau, /baocaoky and /tudanhgia: typed words, no diacritics needed. */
-
-/** dd/mm/yyyy (also d/m/yyyy, with - or .) → a real calendar day. */
-export const localDaySchema = z.string().transform((s, c): LocalDay => {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
-  const d = m ? { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } : null;
-  if (!d || !isRealDay(d.year, d.month, d.day)) {
-    c.addIssue({ code: "custom", message: "date" });
-    return z.NEVER;
-  }
-  return d;
-});
 
 const KIND_WORDS: Record<string, ReportKind> = {
   "6thang": ReportKind.SIX_MONTH,
@@ -31,7 +19,7 @@ export function parseKind(word: string): ReportKind | undefined {
 }
 
 export type RequestArgs =
-  | { ok: true; kind: ReportKind; from: LocalDay; to: LocalDay; deadline: LocalDay; docNumber?: string; docDate?: LocalDay; topic?: string }
+  | { ok: true; kind: ReportKind; from: LocalDate; to: LocalDate; deadline: LocalDate; docNumber?: string; docDate?: LocalDate; topic?: string }
   | { ok: false; error: "usage" | "no-deadline" | "date" | "kind" | "topic" };
 
 /**
@@ -47,8 +35,8 @@ export function parseRequestArgs(text: string): RequestArgs {
   if (!kind) return { ok: false, error: "kind" };
   const range = /^(\S+)\s*[-–]\s*(\S+)$/.exec(words[1] ?? "") ?? (words[2] === "-" ? [null, words[1], words[3]] : null);
   if (!range) return { ok: false, error: "usage" };
-  const from = localDaySchema.safeParse(range[1]);
-  const to = localDaySchema.safeParse(range[2]);
+  const from = typedDateSchema.safeParse(range[1]);
+  const to = typedDateSchema.safeParse(range[2]);
   if (!from.success || !to.success) return { ok: false, error: "date" };
   const rest = words.slice(words[2] === "-" ? 4 : 2);
   const take = (keys: string[]): string | undefined => {
@@ -57,11 +45,11 @@ export function parseRequestArgs(text: string): RequestArgs {
   };
   const deadlineText = take(["han", "hạn"]);
   if (!deadlineText) return { ok: false, error: "no-deadline" };
-  const deadline = localDaySchema.safeParse(deadlineText);
+  const deadline = typedDateSchema.safeParse(deadlineText);
   if (!deadline.success) return { ok: false, error: "date" };
   const docNumber = take(["so", "số"]);
   const docDateText = take(["ngay", "ngày"]);
-  const docDate = docDateText ? localDaySchema.safeParse(docDateText) : undefined;
+  const docDate = docDateText ? typedDateSchema.safeParse(docDateText) : undefined;
   if (docDate && !docDate.success) return { ok: false, error: "date" };
   if (kind === ReportKind.THEMATIC && !topicMatch) return { ok: false, error: "topic" };
   return {

@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { localDay } from "../../src/services/periods.js";
 import { parseScore, type AssessmentView } from "../../src/services/self-assessment.js";
 import { commandArgs } from "../shared/shared.js";
 import { docxFile } from "./docx-file.js";
+import { localDate } from "../../src/time/local-day.js";
 
 /**
  * `/tudanhgia` — the year-end self-assessment (of the current year):
@@ -41,7 +41,7 @@ function summary(ctx: BotContext, v: AssessmentView): string {
 composer.command("tudanhgia", async (ctx) => {
   const member = ctx.actor.member!;
   const sa = ctx.app.services.selfAssessment;
-  const year = localDay(ctx.app.clock.now(), ctx.app.timezone).year;
+  const year = localDate(ctx.app.clock.now(), ctx.app.timezone).year;
   const text = commandArgs(ctx).normalize("NFC");
   const [first, second, ...rest] = text.split(/\s+/).filter(Boolean);
   const word = (first ?? "").toLowerCase();

@@ -2,11 +2,12 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { formatDate } from "../../src/format/date.js";
-import { localDay } from "../../src/services/periods.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
-import { localDaySchema, parseRequestArgs } from "./report-args.js";
+import { parseRequestArgs } from "./report-args.js";
 import { requestLine } from "./request-line.js";
 import { replyRecorded } from "./yeucau-recorded.js";
+import { localDate } from "../../src/time/local-day.js";
+import { typedDateSchema } from "../../src/time/typed-date.js";
 
 /**
  * `/yeucau` — the secretary records a report request from the higher level;
@@ -27,7 +28,7 @@ composer.command("yeucau", async (ctx) => {
   const word = (sub ?? "").toLowerCase();
 
   if (!text) {
-    await reports.ensureFixedRequests(member.agencyId, localDay(ctx.app.clock.now(), ctx.app.timezone).year);
+    await reports.ensureFixedRequests(member.agencyId, localDate(ctx.app.clock.now(), ctx.app.timezone).year);
     const list = await reports.listRequests(member.agencyId);
     const body = [ctx.t("yeucau-list-title"), ...list.map((r) => requestLine(ctx, r)), "", ctx.t("yeucau-usage")].join("\n");
     // Long lists are split by the chat layer, to the platform's message length.
@@ -36,7 +37,7 @@ composer.command("yeucau", async (ctx) => {
   }
   if (word === "han" || word === "hạn") {
     const id = idSchema.safeParse(rest[0] ?? "");
-    const day = localDaySchema.safeParse(rest[1] ?? "");
+    const day = typedDateSchema.safeParse(rest[1] ?? "");
     if (!id.success || !day.success) return void (await ctx.ui.say(ctx.t("yeucau-han-usage")));
     const r = await reports.setDeadline(member, id.data, day.data);
     return void (await ctx.ui.say(ctx.t("yeucau-han-done", { id: String(r.id), deadline: formatDate(r.deadline, ctx.app.timezone) })));

@@ -2,24 +2,9 @@ import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { localDay } from "../../src/scheduler/local-time.js";
 import { commandArgs } from "../shared/shared.js";
-
-/** A calendar day typed as dd/mm/yyyy (how offices write it) or yyyy-mm-dd; checked to exist. */
-export const daySchema = z
-  .string()
-  .trim()
-  .transform((s, c) => {
-    const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-    const [y, m, d] = vn ? [vn[3], vn[2], vn[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
-    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (!y || date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-      c.addIssue({ code: "custom", message: "day" });
-      return z.NEVER;
-    }
-    return date.toISOString().slice(0, 10);
-  });
+import { localDay, showDay } from "../../src/time/local-day.js";
+import { typedDaySchema } from "../../src/time/typed-date.js";
 
 const argsSchema = z.union([
   z.string().regex(/^\s*$/).transform(() => ({ op: "list" as const, year: undefined })),
@@ -45,16 +30,16 @@ composer.command("ngaynghi", async (ctx) => {
     const lines = await holidays.list(me.agencyId, year);
     const body = lines.map((l) =>
       ctx.t(l.kind === "workday" ? "ngaynghi-line-workday" : l.source === "agency" ? "ngaynghi-line-agency" : "ngaynghi-line", {
-        day: l.day.split("-").reverse().join("/"),
+        day: showDay(l.day),
         name: l.name || "—",
       }),
     );
     await ctx.ui.say([ctx.t("ngaynghi-title", { year: String(year) }), ...(body.length ? body : [ctx.t("ngaynghi-none")]), "", ctx.t("ngaynghi-hint")].join("\n"));
     return;
   }
-  const day = daySchema.safeParse(a.day);
+  const day = typedDaySchema.safeParse(a.day);
   if (!day.success) return void (await ctx.ui.say(ctx.t("ngaynghi-bad-day", { input: a.day })));
-  const shown = day.data.split("-").reverse().join("/");
+  const shown = showDay(day.data);
   if (a.op === "xoa") {
     const result = await holidays.remove(me, day.data);
     await ctx.ui.say(ctx.t(result === "now-workday" ? "ngaynghi-removed-file" : "ngaynghi-removed", { day: shown }));

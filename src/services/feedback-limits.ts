@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
-import { localDay } from "./local-day.js";
 import type { PlatformUser } from "./roster.js";
+import { localDay } from "../time/local-day.js";
 
 export interface FeedbackLimits {
   /** Submissions per person per local day. */

@@ -6,10 +6,10 @@ import { enqueueMessage } from "../messaging/outbox.js";
 import { DomainError } from "./errors.js";
 import { canonicalReceiptCode, hashReceiptCode, newReceiptCode } from "./feedback-code.js";
 import { AnonymousLimiter, type FeedbackLimits } from "./feedback-limits.js";
-import { localDay } from "./local-day.js";
 import { LEADER_ROLES } from "./roles.js";
 import type { PlatformUser } from "./roster.js";
 import { writeAudit, type AuditAction } from "./audit.js";
+import { localDay } from "../time/local-day.js";
 
 export { FeedbackCategory, FeedbackStatus };
 

@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { Clock } from "../clock.js";
 import type { Db, DbOrTx } from "../db/client.js";
 import type { Member } from "../generated/prisma/client.js";
-import { nationalHolidays } from "../scheduler/working-days.js";
-import { localDay, type Day } from "../scheduler/local-time.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { assertManager } from "./authorization.js";
+import { nationalHolidays } from "../time/holiday-files.js";
+import { type Day, localDay } from "../time/local-day.js";
 
 export type DayKind = "holiday" | "workday";
 

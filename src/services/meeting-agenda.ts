@@ -1,8 +1,8 @@
 import type { DbOrTx } from "../db/client.js";
 import type { Meeting } from "../generated/prisma/client.js";
 import { ObstacleStatus, TaskStatus } from "../generated/prisma/enums.js";
-import { quarterBounds, quarterOf } from "./meeting-time.js";
 import { overdueWhere } from "./task-rules.js";
+import { quarterBounds, quarterOf } from "../time/quarters.js";
 
 /**
  * The drafted agenda of a meeting, from the data of the quarter it reviews

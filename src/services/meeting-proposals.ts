@@ -3,8 +3,6 @@ import type { Db } from "../db/client.js";
 import type { Meeting, Member } from "../generated/prisma/client.js";
 import { MeetingKind, MeetingStatus } from "../generated/prisma/enums.js";
 import { DomainError } from "./errors.js";
-import { agencyCalendar, onOrBeforeWorkingDay, type DayCalendar } from "./meeting-calendar.js";
-import { quarterOf, toInstant, type LocalDate } from "./meeting-time.js";
 import {
   DEFAULT_MEETING_TIME,
   PLACE_MAX,
@@ -15,6 +13,11 @@ import {
   checkedText,
   type ProposedMeeting,
 } from "./meeting-rules.js";
+import { loadCalendar } from "../time/agency-calendar.js";
+import { dateOf, dayOf, type LocalDate } from "../time/local-day.js";
+import { toInstant } from "../time/local-time.js";
+import { quarterOf } from "../time/quarters.js";
+import { type DayCalendar, onOrBeforeWorkingDay } from "../time/working-days.js";
 
 export interface MeetingDeps {
   db: Db;
@@ -37,7 +40,7 @@ export async function proposeQuarterly(deps: MeetingDeps, agencyId: number, year
     where: { agencyId, kind: MeetingKind.QUARTERLY, year, status: { not: MeetingStatus.CANCELLED } },
     select: { id: true, quarter: true, startsAt: true },
   });
-  const cal = await agencyCalendar(deps.db, agencyId, [year]);
+  const cal = await loadCalendar(deps.db, agencyId, [year]);
   return [1, 2, 3, 4].map((quarter) => {
     const found = existing.find((m) => m.quarter === quarter);
     if (found) return { quarter, startsAt: found.startsAt, existingId: found.id, past: found.startsAt <= now };
@@ -80,7 +83,7 @@ export async function createProposed(deps: MeetingDeps, actor: Member, year: num
 }
 
 export function proposedStart(deps: MeetingDeps, cal: DayCalendar, year: number, quarter: number): Date {
-  const day: LocalDate = onOrBeforeWorkingDay(cal, { year, month: quarter * 3, day: PROPOSED_DAY_OF_MONTH });
+  const day: LocalDate = dateOf(onOrBeforeWorkingDay(cal, dayOf({ year, month: quarter * 3, day: PROPOSED_DAY_OF_MONTH })));
   return toInstant(day, DEFAULT_MEETING_TIME, deps.timezone);
 }
 

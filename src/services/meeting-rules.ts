@@ -5,7 +5,7 @@ import { enqueueMessage } from "../messaging/outbox.js";
 import { writeAudit } from "./audit.js";
 import { assertManager } from "./authorization.js";
 import { DomainError } from "./errors.js";
-import type { LocalTime } from "./meeting-time.js";
+import type { LocalTime } from "../time/local-time.js";
 
 /** The rules and shared writes of the meetings service (meetings.ts, meeting-proposals.ts). */
 

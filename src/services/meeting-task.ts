@@ -3,12 +3,11 @@ import type { Meeting, MeetingConclusion, Member } from "../generated/prisma/cli
 import { MemberStatus, TaskRecurrence } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import type { LocalDate } from "./meeting-time.js";
 import { COMMITTEE_ROLES } from "./roles.js";
-import { endOfLocalDay } from "./periods.js";
 import { LIMITS } from "./task-rules.js";
 import { MAX_ASSIGNEES, nextTaskNumber } from "./tasks.js";
 import { queueConclusionTaskAssigned, type NoticeRecipient } from "./task-notices.js";
+import { endOfLocalDay, type LocalDate } from "../time/local-day.js";
 
 /**
  * Creates the task for a kết luận and links it, in the caller's transaction.

@@ -3,7 +3,6 @@ import type { Db } from "../db/client.js";
 import type { Meeting, MeetingConclusion, Member } from "../generated/prisma/client.js";
 import { AttendanceAnswer, MeetingKind, MeetingStatus, MemberStatus } from "../generated/prisma/enums.js";
 import { DomainError } from "./errors.js";
-import { quarterOf, type LocalDate } from "./meeting-time.js";
 import { COMMITTEE_ROLES } from "./roles.js";
 import { createConclusionTask, type ConclusionTaskResult } from "./meeting-task.js";
 import { draftAgenda, type FeedbackStatsSource } from "./meeting-agenda.js";
@@ -25,6 +24,8 @@ import {
   type ScheduleInput,
 } from "./meeting-rules.js";
 import { createProposed, proposeQuarterly, type MeetingDeps } from "./meeting-proposals.js";
+import type { LocalDate } from "../time/local-day.js";
+import { quarterOf } from "../time/quarters.js";
 
 export { AttendanceAnswer, MeetingKind, MeetingStatus };
 

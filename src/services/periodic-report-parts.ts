@@ -3,16 +3,16 @@ import { formatDate } from "../format/date.js";
 import type { TaskState } from "../reports/compose.js";
 import { BODY } from "../reports/wording-body.js";
 import { DOC } from "../reports/wording.js";
-import { localDay } from "./periods.js";
 
 import type { OfficialFrame, PeriodicReportModel } from "../reports/model.js";
+import { localDate } from "../time/local-day.js";
 
 /** The small pieces the report compiler (periodic-report.ts) is built from: labels, rows, figure rules. */
 
 /** "6 tháng đầu năm 2026", "năm 2026", "từ 01/03/2026 đến 31/05/2026". */
 export function periodLabel(kind: ReportKind, from: Date, to: Date, tz: string): string {
-  const a = localDay(from, tz);
-  const b = localDay(to, tz);
+  const a = localDate(from, tz);
+  const b = localDate(to, tz);
   if (kind === ReportKind.ANNUAL && a.year === b.year) return DOC.period.year(a.year);
   if (kind === ReportKind.SIX_MONTH && a.year === b.year) {
     if (a.month === 1 && b.month <= 6) return DOC.period.firstHalf(a.year);
@@ -39,8 +39,8 @@ export interface TaskRow {
 
 /** Quarters that ended within [from, asOf] without a held quarterly meeting reviewing them. */
 export function missedQuarters(from: Date, asOf: Date, tz: string, held: Set<string>): number[] {
-  const a = localDay(from, tz);
-  const b = localDay(asOf, tz);
+  const a = localDate(from, tz);
+  const b = localDate(asOf, tz);
   const out: number[] = [];
   for (let y = a.year; y <= b.year; y++) {
     for (let q = 1; q <= 4; q++) {

@@ -4,7 +4,6 @@ import { formatDate } from "../format/date.js";
 import { composeBody, SUPPLEMENT, type ReportFacts, type TaskState } from "../reports/compose.js";
 import type { PeriodicReportModel } from "../reports/model.js";
 import { DOC } from "../reports/wording.js";
-import { localDay } from "./periods.js";
 import {
   emptySectionData,
   kAnonymous,
@@ -18,6 +17,7 @@ import {
   type OverallFigures,
   type TaskRow,
 } from "./periodic-report-parts.js";
+import { localDate } from "../time/local-day.js";
 
 export { periodLabel, reportSummary } from "./periodic-report-parts.js";
 export type { FeedbackStats, FeedbackStatsFn, CompileInput, CompiledReport, OverallFigures } from "./periodic-report-parts.js";
@@ -66,8 +66,8 @@ export function assessmentTargets(): { code: string; title: string }[] {
 export async function compilePeriodicReport(db: Db, input: CompileInput): Promise<CompiledReport> {
   const { agencyId, periodFrom: from, periodTo: to, timezone: tz } = input;
   const inPeriod = { gte: from, lte: to };
-  const fromYear = localDay(from, tz).year;
-  const toYear = localDay(to, tz).year;
+  const fromYear = localDate(from, tz).year;
+  const toYear = localDate(to, tz).year;
 
   const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback] = await Promise.all([
     db.plan.findMany({

@@ -1,5 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import { TaskRecurrence } from "../generated/prisma/enums.js";
+import { daysInMonth, endOfLocalDay, isRealDay, localDate, startOfLocalDay } from "../time/local-day.js";
+import { readTypedDate } from "../time/typed-date.js";
 
 /**
  * Date rules for tasks (docs/tasks.md): a due date is the LAST millisecond of
@@ -7,37 +8,9 @@ import { TaskRecurrence } from "../generated/prisma/enums.js";
  * periods are calendar quarters, halves or years in that time zone.
  */
 
-export interface LocalDay {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
-
 export interface Period {
   start: Date;
   end: Date;
-}
-
-export function localDay(date: Date, tz: string): LocalDay {
-  const d = new TZDate(date, tz);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
-export function startOfLocalDay(d: LocalDay, tz: string): Date {
-  return new Date(new TZDate(d.year, d.month - 1, d.day, 0, 0, 0, 0, tz).getTime());
-}
-
-export function endOfLocalDay(d: LocalDay, tz: string): Date {
-  return new Date(new TZDate(d.year, d.month - 1, d.day, 23, 59, 59, 999, tz).getTime());
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isRealDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Length of a period in months. */
@@ -56,7 +29,7 @@ function periodMonths(r: TaskRecurrence): number {
 
 /** The period of kind `r` that contains the local day of `date`. */
 export function periodContaining(r: TaskRecurrence, date: Date, tz: string): Period {
-  const d = localDay(date, tz);
+  const d = localDate(date, tz);
   const months = periodMonths(r);
   const firstMonth = Math.floor((d.month - 1) / months) * months + 1;
   return periodFrom(d.year, firstMonth, months, tz);
@@ -110,11 +83,9 @@ export type TypedDateResult = { ok: true; date: Date } | { ok: false; reason: "f
  * separators). Today is allowed (due at the end of today); yesterday is not.
  */
 export function parseTypedDueDate(text: string, now: Date, tz: string): TypedDateResult {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!m) return { ok: false, reason: "format" };
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!isRealDay(year, month, day)) return { ok: false, reason: "nonexistent" };
-  const due = endOfLocalDay({ year, month, day }, tz);
+  const typed = readTypedDate(text);
+  if (!typed.ok) return typed;
+  const due = endOfLocalDay(typed.date, tz);
   if (due.getTime() < now.getTime()) return { ok: false, reason: "past" };
   return { ok: true, date: due };
 }
@@ -124,7 +95,7 @@ export type QuickDue = "month" | "quarter" | "half" | "year";
 
 export function quickDueDate(kind: QuickDue, now: Date, tz: string): Date {
   if (kind === "month") {
-    const d = localDay(now, tz);
+    const d = localDate(now, tz);
     return endOfLocalDay({ year: d.year, month: d.month, day: daysInMonth(d.year, d.month) }, tz);
   }
   const r = kind === "quarter" ? TaskRecurrence.QUARTERLY : kind === "half" ? TaskRecurrence.HALF_YEARLY : TaskRecurrence.YEARLY;

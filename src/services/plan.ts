@@ -4,10 +4,11 @@ import type { Member, Plan, PlanSection, Task } from "../generated/prisma/client
 import { TaskRecurrence } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { initialPeriod, localDay, resolveDueSpec, yearBounds } from "./periods.js";
+import { initialPeriod, resolveDueSpec, yearBounds } from "./periods.js";
 import { DEFAULT_TEMPLATE_ID, fillYear, loadPlanTemplate } from "./plan-template.js";
 import { actorLabel, assertManager, taskState, type TaskState } from "./task-rules.js";
 import { nextTaskNumber, type TaskService } from "./tasks.js";
+import { localDate } from "../time/local-day.js";
 
 export type OverviewTask = Task & { assignees: { member: { id: number; fullName: string } }[] };
 
@@ -39,7 +40,7 @@ export class PlanService {
 
   /** The plan's year people mean by default: the current year in the agency's time zone. */
   currentYear(): number {
-    return localDay(this.deps.clock.now(), this.deps.timezone).year;
+    return localDate(this.deps.clock.now(), this.deps.timezone).year;
   }
 
   /**

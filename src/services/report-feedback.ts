@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import { FeedbackStatus } from "../generated/prisma/enums.js";
 import type { FeedbackStatsFn } from "./periodic-report.js";
-import { localDay } from "./periods.js";
+import { localDate } from "../time/local-day.js";
 
 /**
  * Feedback totals for a periodic report. FeedbackService.feedbackStats returns
@@ -13,7 +13,7 @@ import { localDay } from "./periods.js";
  */
 export function feedbackTotals(db: Db, timezone: string): FeedbackStatsFn {
   const iso = (d: Date) => {
-    const l = localDay(d, timezone);
+    const l = localDate(d, timezone);
     return `${l.year}-${String(l.month).padStart(2, "0")}-${String(l.day).padStart(2, "0")}`;
   };
   return async (agencyId, from, to) => {

@@ -2,7 +2,7 @@ import type { AgencyReportProfile, ReportRequest } from "../generated/prisma/cli
 import { ReportKind } from "../generated/prisma/enums.js";
 import type { OfficialFrame, SignatureBlock } from "../reports/model.js";
 import { DOC } from "../reports/wording.js";
-import { localDay } from "./periods.js";
+import { localDate } from "../time/local-day.js";
 
 /** The frame of an official document of this agency, dated today. */
 export function frameFor(
@@ -22,7 +22,7 @@ export function frameFor(
     // The number is given by the office's register at signing: left blank, as in the reference plan.
     numberLine: DOC.header.numberLine(docType, profile.symbolSuffix),
     place: profile.place,
-    date: localDay(now, tz),
+    date: localDate(now, tz),
     recipients,
     signature,
   };
@@ -30,7 +30,7 @@ export function frameFor(
 
 /** The file name of a generated report version. */
 export function fileNameOf(req: ReportRequest, version: number, tz: string): string {
-  const d = localDay(req.periodTo, tz);
+  const d = localDate(req.periodTo, tz);
   const kind = req.kind === ReportKind.SIX_MONTH ? "6thang" : req.kind === ReportKind.ANNUAL ? "nam" : "chuyende";
   return `bao-cao-qcdc-${kind}-${d.year}-${String(d.month).padStart(2, "0")}-v${version}.docx`;
 }

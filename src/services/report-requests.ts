@@ -4,11 +4,10 @@ import type { Member } from "../generated/prisma/client.js";
 import { ReportKind, ReportRequestStatus } from "../generated/prisma/enums.js";
 import { writeAudit, type AuditAction } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { endOfLocalDay, startOfLocalDay } from "./periods.js";
 import { requestChanges, type RecordedRequest } from "./report-request-changes.js";
 import { DOC } from "../reports/wording.js";
-import type { LocalDay } from "./periods.js";
 import { actorLabel, assertManager } from "./task-rules.js";
+import { endOfLocalDay, type LocalDate, startOfLocalDay } from "../time/local-day.js";
 
 export const LIMITS = { docNumber: 60, topic: 200, recipient: 200, recipients: 20, supplement: 3000, profileField: 120 } as const;
 
@@ -34,11 +33,11 @@ export function checkRecipients(recipients: readonly string[]): void {
 export interface NewRequest {
   kind: ReportKind;
   topic?: string | null;
-  periodFrom: LocalDay;
-  periodTo: LocalDay;
-  deadline: LocalDay;
+  periodFrom: LocalDate;
+  periodTo: LocalDate;
+  deadline: LocalDate;
   docNumber?: string | null;
-  docDate?: LocalDay | null;
+  docDate?: LocalDate | null;
   recipients?: string[] | null;
 }
 

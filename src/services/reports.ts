@@ -14,7 +14,6 @@ import {
   type FeedbackStatsFn,
   type OverallFigures,
 } from "./periodic-report.js";
-import { endOfLocalDay, localDay, startOfLocalDay, type LocalDay } from "./periods.js";
 import { writeAudit, type AuditAction } from "./audit.js";
 import { actorLabel, assertManager } from "./task-rules.js";
 import type { Tx } from "../db/client.js";
@@ -23,6 +22,7 @@ import { LIMITS, agencyRecipients, checkRecipients, recordReportRequest, type Ne
 import { readProfile, updateProfile, type ProfileUpdate } from "./report-profile.js";
 export type { ProfileUpdate } from "./report-profile.js";
 import { fileNameOf, frameFor } from "./report-frame.js";
+import { endOfLocalDay, localDate, type LocalDate, startOfLocalDay } from "../time/local-day.js";
 
 /**
  * Report requests from the higher level, the agency's document settings, the
@@ -125,7 +125,7 @@ export class ReportService {
     return recordReportRequest(this.deps, actor, input, opts);
   }
 
-  async setDeadline(actor: Member, requestId: number, deadline: LocalDay): Promise<ReportRequest> {
+  async setDeadline(actor: Member, requestId: number, deadline: LocalDate): Promise<ReportRequest> {
     assertManager(actor);
     const req = await this.request(actor.agencyId, requestId);
     const at = endOfLocalDay(deadline, this.tz);
@@ -177,7 +177,7 @@ export class ReportService {
 
   /** The section codes a supplement may be attached to: plan sections + the general parts. */
   async supplementTargets(agencyId: number, req: ReportRequest): Promise<{ code: string; title: string }[]> {
-    const years = [localDay(req.periodFrom, this.tz).year, localDay(req.periodTo, this.tz).year];
+    const years = [localDate(req.periodFrom, this.tz).year, localDate(req.periodTo, this.tz).year];
     const sections = await this.db.planSection.findMany({
       where: { plan: { agencyId, year: { gte: years[0], lte: years[1] } } },
       orderBy: { order: "asc" },

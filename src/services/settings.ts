@@ -3,10 +3,10 @@ import type { Clock } from "../clock.js";
 import type { Db, DbOrTx, Tx } from "../db/client.js";
 import type { AgencySettings, Member } from "../generated/prisma/client.js";
 import { MemberStatus, OutboxStatus } from "../generated/prisma/enums.js";
-import { quietHoursEnd } from "../scheduler/local-time.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { MANAGER_ROLES } from "./roles.js";
+import { quietHoursEnd } from "../time/quiet-hours.js";
 
 /**
  * Kinds of scheduled message a secretary can switch off, by the word typed in

@@ -4,9 +4,10 @@ import type { Member, PlanSection, Task } from "../generated/prisma/client.js";
 import { MemberStatus, TaskRecurrence, TaskStatus } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { initialPeriod, localDay, nextPeriod, yearBounds, type Period } from "./periods.js";
+import { initialPeriod, nextPeriod, yearBounds, type Period } from "./periods.js";
 import { OPEN_STATUSES, actorLabel, assertManager, cleanDescription, cleanTitle, isOverdue } from "./task-rules.js";
 import { queueTaskAssigned, type NoticeRecipient } from "./task-notices.js";
+import { localDate } from "../time/local-day.js";
 
 export interface NewTaskInput {
   sectionId: number;
@@ -231,7 +232,7 @@ export class TaskService {
         agencyId: member.agencyId,
         assignees: { some: { memberId: member.id } },
         // Open tasks whatever their plan (last year's unfinished work still counts); done ones of this year's plan.
-        OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: TaskStatus.DONE, plan: { year: { gte: localDay(now, this.deps.timezone).year } } }],
+        OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: TaskStatus.DONE, plan: { year: { gte: localDate(now, this.deps.timezone).year } } }],
       },
       include: { section: true },
     });

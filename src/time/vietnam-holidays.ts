@@ -1,10 +1,12 @@
-import { isoDay, jdFromDate, jdToDate, lunarDay, lunarOf } from "./lunar-calendar.js";
+import { lunarDay, lunarOf } from "./lunar-calendar.js";
+import { addDays } from "./local-day.js";
+import { isoWeekday as weekday } from "./weekdays.js";
 
 /**
  * Vietnam's public holidays of a year, computed from the law and the lunar
  * calendar, for the years without a data file in src/data/holidays/ (the files,
  * written from the government's announcement, always win: see
- * src/scheduler/working-days.ts). Rules, from Bộ luật Lao động 2019:
+ * src/time/holiday-files.ts). Rules, from Bộ luật Lao động 2019:
  *
  * - Điều 112 khoản 1: Tết Dương lịch 1/1; Tết Âm lịch 5 ngày; Ngày Chiến thắng
  *   30/4; Quốc tế Lao động 1/5; Quốc khánh 2/9 and one day before or after it;
@@ -106,22 +108,6 @@ function tetDays(year: number, otherHolidays: ReadonlySet<string>): ComputedHoli
 function tetLabel(day: string): string {
   const l = lunarOf(day);
   return l.month === 12 ? `${l.day} tháng Chạp` : `Mùng ${l.day}`;
-}
-
-// Small day helpers on "yyyy-MM-dd" through Julian day numbers: this module
-// stays free of time-zone libraries (it works on calendar days only).
-function toJd(day: string): number {
-  const [yy, mm, dd] = day.split("-").map(Number) as [number, number, number];
-  return jdFromDate(dd, mm, yy);
-}
-
-function addDays(day: string, n: number): string {
-  return isoDay(jdToDate(toJd(day) + n));
-}
-
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-function weekday(day: string): number {
-  return (toJd(day) % 7) + 1;
 }
 
 function dayMonth(day: string): string {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TestBot, texts } from "../harness/test-bot.js";
 import { seedAgency, Role, type SeededAgency } from "../harness/fixtures.js";
-import { loadCalendar } from "../../src/scheduler/working-days.js";
+import { loadCalendar } from "../../src/time/agency-calendar.js";
 
 let t: TestBot;
 let s: SeededAgency;

@@ -3,10 +3,10 @@ import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { allJobs } from "../../src/scheduler/jobs/index.js";
 import { deadlineRemindersJob } from "../../src/scheduler/jobs/deadline-reminders.js";
 import { holidayCheckJob } from "../../src/scheduler/jobs/holiday-check.js";
-import { endOfLocalDay } from "../../src/services/periods.js";
 import { runJobNow } from "../harness/run-job.js";
 import { TestBot } from "../harness/test-bot.js";
 import { Role, seedAgency } from "../harness/fixtures.js";
+import { endOfLocalDay } from "../../src/time/local-day.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 /** A local time in Vietnam (UTC+7). */

@@ -4,9 +4,9 @@ import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { meetingReminders } from "../../src/scheduler/jobs/meeting-reminders.js";
 import { meetingNudges } from "../../src/scheduler/jobs/meeting-nudges.js";
 import { reminderDueAt, nudgeDueAt } from "../../src/scheduler/jobs/meeting-schedule.js";
-import { weekdaysOnly } from "../../src/services/meeting-calendar.js";
 import { TestBot } from "../harness/test-bot.js";
 import { Role, seedAgency, type SeededAgency } from "../harness/fixtures.js";
+import { weekdaysOnly } from "../../src/time/working-days.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 /** Ticks every 2 hours (even local hours): every due time below falls on one. */

@@ -9,8 +9,8 @@ import { reportDeadlinesJob } from "../../src/scheduler/jobs/report-deadlines.js
 import { overdueListJob } from "../../src/scheduler/jobs/overdue-list.js";
 import { weeklyDigestJob } from "../../src/scheduler/jobs/weekly-digest.js";
 import { quarterlySummaryJob } from "../../src/scheduler/jobs/quarterly-summary.js";
-import { endOfLocalDay } from "../../src/services/periods.js";
-import { localDay, localTime } from "../../src/scheduler/local-time.js";
+import { endOfLocalDay, localDay } from "../../src/time/local-day.js";
+import { localTime } from "../../src/time/local-time.js";
 
 /**
  * A whole quarter (Q2 2026: Giỗ Tổ 27/4, 30/4–1/5 off) in simulated time,

@@ -10,7 +10,7 @@ import { deadlineRemindersJob } from "../../src/scheduler/jobs/deadline-reminder
 import { overdueListJob } from "../../src/scheduler/jobs/overdue-list.js";
 import { weeklyDigestJob } from "../../src/scheduler/jobs/weekly-digest.js";
 import { quarterlySummaryJob } from "../../src/scheduler/jobs/quarterly-summary.js";
-import { endOfLocalDay } from "../../src/services/periods.js";
+import { endOfLocalDay } from "../../src/time/local-day.js";
 
 const run = promisify(execFile);
 const TZ = "Asia/Ho_Chi_Minh";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeVietnamHolidays } from "../../src/time/vietnam-holidays.js";
-import { loadHolidayFile, nationalHolidays } from "../../src/scheduler/working-days.js";
+import { loadHolidayFile, nationalHolidays } from "../../src/time/holiday-files.js";
 
 const days = (year: number) => computeVietnamHolidays(year)!.holidays.map((h) => h.day);
 const tetDays = (year: number) => computeVietnamHolidays(year)!.holidays.filter((h) => h.name.startsWith("Tết Nguyên đán")).map((h) => h.day);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadHolidayFile, WorkingCalendar } from "../../src/scheduler/working-days.js";
-import { atLocal, localDay, quietHoursEnd } from "../../src/scheduler/local-time.js";
+import { loadHolidayFile } from "../../src/time/holiday-files.js";
+import { localDay } from "../../src/time/local-day.js";
+import { atLocal } from "../../src/time/local-time.js";
+import { quietHoursEnd } from "../../src/time/quiet-hours.js";
+import { WorkingCalendar } from "../../src/time/working-days.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 

@@ -2,8 +2,9 @@ import type { AppDeps } from "../../app.js";
 import type { DbOrTx } from "../../db/client.js";
 import type { Member } from "../../generated/prisma/client.js";
 import { MemberStatus, Role } from "../../generated/prisma/enums.js";
-import { addDays, localDay, type Day } from "../local-time.js";
-import { loadCalendar, type WorkingCalendar } from "../working-days.js";
+import { loadCalendar } from "../../time/agency-calendar.js";
+import { addDays, type Day, localDay } from "../../time/local-day.js";
+import type { WorkingCalendar } from "../../time/working-days.js";
 
 /** The agency's working calendar covering [from, to] with a year of margin on both sides (lead times cross New Year). */
 export function calendarAround(deps: AppDeps, db: DbOrTx, agencyId: number, from: Date, to: Date): Promise<WorkingCalendar> {

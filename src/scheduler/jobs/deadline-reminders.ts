@@ -6,8 +6,9 @@ import { enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../i18n/translator.js";
 import { OPEN_STATUSES } from "../../services/task-rules.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { addDays, atLocal, localDay, type Day } from "../local-time.js";
 import { calendarAround, DAY_MS } from "./common.js";
+import { addDays, type Day, localDay, showDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
 
 type Stage = "before" | "due" | "overdue";
 
@@ -90,7 +91,7 @@ export const deadlineRemindersJob: ScheduledJob = {
     if (!task || !OPEN_STATUSES.includes(task.status) || !task.dueDate) return { skipped: "task no longer open" };
     if (localDay(task.dueDate, deps.timezone) !== d.dueDay) return { skipped: "due date changed" };
     const now = deps.clock.now();
-    const due = d.dueDay.split("-").reverse().join("/");
+    const due = showDay(d.dueDay);
     const cal = await calendarAround(deps, tx, agency.id, now, now);
     let text: string;
     if (d.stage === "before") {

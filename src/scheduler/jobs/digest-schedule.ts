@@ -1,8 +1,10 @@
 import type { AppDeps } from "../../app.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import type { Occurrence } from "../job.js";
-import { addDays, atLocal, daysBetween, isoWeekday, localDay, type Day } from "../local-time.js";
 import { calendarAround, DAY_MS } from "./common.js";
+import { addDays, type Day, daysBetween, localDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
+import { isoWeekday } from "../../time/weekdays.js";
 
 export interface WeeklyData {
   /** Monday of the week the digest is for; it looks back at the week before. */

@@ -6,10 +6,10 @@ import { translate } from "../../i18n/translator.js";
 import { outboxChoices } from "../../messaging/outbox.js";
 import type { Choice } from "../../chat/message.js";
 import { takeUndeliveredFeedback } from "../../services/feedback.js";
-import { showDay } from "../../services/local-day.js";
 import { TELEGRAM_MESSAGE_LIMIT } from "../../format/text.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { atLocal, daysBetween, localDay } from "../local-time.js";
+import { daysBetween, localDay, showDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
 
 /** Used when the agency's setting holds no valid time (the schema default is the same). */
 export const DEFAULT_FEEDBACK_TIMES = ["08:00", "16:00"];

@@ -5,9 +5,10 @@ import { Role } from "../../generated/prisma/enums.js";
 import { enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../i18n/translator.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { addDays, atLocal, localDay, type Day } from "../local-time.js";
-import { nationalHolidays } from "../working-days.js";
 import { activeWithRoles, calendarAround } from "./common.js";
+import { nationalHolidays } from "../../time/holiday-files.js";
+import { addDays, type Day, localDay, showDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
 
 interface HolidayCheckData {
   /** The year whose day-off arrangement is to be checked. */
@@ -92,7 +93,7 @@ function holidayCheckText(lines: Lines, year: number): string {
       : translate("holiday-check-computed", { year: y });
   const body = lines.slice(0, MAX_LINES).map((l) =>
     translate(l.kind === "workday" ? "ngaynghi-line-workday" : l.source === "agency" ? "ngaynghi-line-agency" : "ngaynghi-line", {
-      day: l.day.split("-").reverse().join("/"),
+      day: showDay(l.day),
       name: l.name || "—",
     }),
   );

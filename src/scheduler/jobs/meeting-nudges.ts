@@ -5,12 +5,13 @@ import { MeetingKind, MeetingStatus, MemberStatus, Role } from "../../generated/
 import { formatDateTime } from "../../format/date.js";
 import { enqueueMessage, enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../i18n/translator.js";
-import { agencyCalendar, type DayCalendar } from "../../services/meeting-calendar.js";
-import { quarterBounds } from "../../services/meeting-time.js";
 import { OPEN_STATUSES } from "../../services/task-rules.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { nudgeDueAt, yearsOf, type ScheduleRules } from "./meeting-schedule.js";
 import { activeWithRoles } from "./common.js";
+import { loadCalendar } from "../../time/agency-calendar.js";
+import { quarterBounds } from "../../time/quarters.js";
+import type { DayCalendar } from "../../time/working-days.js";
 
 /** The nudge lead (up to ~10 working days) plus long holidays: look this far past the window. */
 const LOOKAHEAD_MS = 45 * 86_400_000;
@@ -73,7 +74,7 @@ export function meetingNudgesJob(opts: { calendar?: DayCalendar } = {}): Schedul
       const settings = await deps.services.settings.get(agency.id);
       const lead = settings.meetingNudgeDays;
       const rules: ScheduleRules = {
-        cal: opts.calendar ?? (await agencyCalendar(deps.db, agency.id, yearsOf(from, horizon, deps.timezone))),
+        cal: opts.calendar ?? (await loadCalendar(deps.db, agency.id, yearsOf(from, horizon, deps.timezone))),
         tz: deps.timezone,
         time: settings.reminderTime,
       };

@@ -4,10 +4,11 @@ import type { Agency } from "../../generated/prisma/client.js";
 import { MeetingStatus } from "../../generated/prisma/enums.js";
 import { enqueueMessage, outboxChoices } from "../../messaging/outbox.js";
 import { translate } from "../../i18n/translator.js";
-import { agencyCalendar, type DayCalendar } from "../../services/meeting-calendar.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
 import { REMINDER_CODES, reminderDueAt, reminderUsefulUntil, yearsOf, type ReminderCode, type ScheduleRules } from "./meeting-schedule.js";
 import { attendanceChoices, meetingSummary } from "./meeting-texts.js";
+import { loadCalendar } from "../../time/agency-calendar.js";
+import type { DayCalendar } from "../../time/working-days.js";
 
 /** The 7-day reminder can move back over a long holiday (Tết): look this far past the window. */
 const LOOKAHEAD_MS = 30 * 86_400_000;
@@ -32,7 +33,7 @@ export function meetingRemindersJob(calendar?: DayCalendar): ScheduledJob {
       const horizon = new Date(to.getTime() + LOOKAHEAD_MS);
       const settings = await deps.services.settings.get(agency.id);
       const rules: ScheduleRules = {
-        cal: calendar ?? (await agencyCalendar(deps.db, agency.id, yearsOf(from, horizon, deps.timezone))),
+        cal: calendar ?? (await loadCalendar(deps.db, agency.id, yearsOf(from, horizon, deps.timezone))),
         tz: deps.timezone,
         time: settings.reminderTime,
       };

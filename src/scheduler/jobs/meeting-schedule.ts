@@ -1,6 +1,8 @@
 import type { Meeting } from "../../generated/prisma/client.js";
-import { onOrBeforeWorkingDay, workingDaysBefore, type DayCalendar } from "../../services/meeting-calendar.js";
-import { addLocalDays, localDateOf, parseLocalTime, toInstant, type LocalTime } from "../../services/meeting-time.js";
+import { addDays, dateOf, localDate, localDay } from "../../time/local-day.js";
+import { type LocalTime, toInstant } from "../../time/local-time.js";
+import { parseLocalTime } from "../../time/typed-time.js";
+import { type DayCalendar, onOrBeforeWorkingDay, workingDaysBefore } from "../../time/working-days.js";
 
 /**
  * When the meeting jobs fire, as pure functions of a meeting (tested alone).
@@ -32,14 +34,14 @@ function timeOf(rules: ScheduleRules): LocalTime {
 
 export function reminderDueAt(meeting: Pick<Meeting, "startsAt">, code: ReminderCode, rules: ScheduleRules): Date {
   if (code === "2h") return new Date(meeting.startsAt.getTime() - 2 * 3600_000);
-  const meetingDay = localDateOf(meeting.startsAt, rules.tz);
-  const day = onOrBeforeWorkingDay(rules.cal, addLocalDays(meetingDay, code === "7d" ? -7 : -1));
-  return toInstant(day, timeOf(rules), rules.tz);
+  const meetingDay = localDay(meeting.startsAt, rules.tz);
+  const day = onOrBeforeWorkingDay(rules.cal, addDays(meetingDay, code === "7d" ? -7 : -1));
+  return toInstant(dateOf(day), timeOf(rules), rules.tz);
 }
 
 export function nudgeDueAt(meeting: Pick<Meeting, "startsAt">, leadDays: number, rules: ScheduleRules): Date {
-  const day = workingDaysBefore(rules.cal, localDateOf(meeting.startsAt, rules.tz), leadDays);
-  return toInstant(day, timeOf(rules), rules.tz);
+  const day = workingDaysBefore(rules.cal, localDay(meeting.startsAt, rules.tz), leadDays);
+  return toInstant(dateOf(day), timeOf(rules), rules.tz);
 }
 
 /** The instant after which a reminder is superseded by the next one (or by the meeting itself). */
@@ -51,7 +53,7 @@ export function reminderUsefulUntil(meeting: Pick<Meeting, "startsAt">, code: Re
 
 /** The calendar years a window touches, with the year before (a 7-day reminder of early January falls in December). */
 export function yearsOf(from: Date, to: Date, tz: string): number[] {
-  const a = localDateOf(from, tz).year - 1;
-  const b = localDateOf(to, tz).year;
+  const a = localDate(from, tz).year - 1;
+  const b = localDate(to, tz).year;
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }

@@ -3,8 +3,9 @@ import type { AppDeps } from "../../app.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import { backupDatabase, backupFileName, databaseKind, NIGHTLY_PREFIX, pruneNightlyBackups } from "../../ops/backup.js";
 import type { Occurrence, ScheduledJob } from "../job.js";
-import { addDays, atLocal, localDay } from "../local-time.js";
 import { DAY_MS } from "./common.js";
+import { addDays, localDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
 
 /**
  * The nightly backup (BACKUP_TIME, default 02:30 local; BACKUP_TIME=off turns

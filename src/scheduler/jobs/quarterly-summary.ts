@@ -3,9 +3,10 @@ import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import { translate } from "../../i18n/translator.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { addDays, atLocal, localDay } from "../local-time.js";
 import { calendarAround, DAY_MS } from "./common.js";
 import { enqueueSummary } from "./summary-messages.js";
+import { addDays, localDay, showDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
 
 interface QuarterData {
   year: number;
@@ -63,7 +64,7 @@ export const quarterlySummaryJob: ScheduledJob = {
     );
     const roman = ["I", "II", "III", "IV"][quarter - 1]!;
     await enqueueSummary(tx, deps, agency, occ.key, summary, {
-      title: translate("digest-quarterly-title", { quarter: roman, year: String(year), from: start.split("-").reverse().join("/"), to: addDays(end, -1).split("-").reverse().join("/") }),
+      title: translate("digest-quarterly-title", { quarter: roman, year: String(year), from: showDay(start), to: showDay(addDays(end, -1)) }),
       chartTitle: translate("digest-chart-quarter-title", { quarter: roman, year: String(year) }),
       withDueSoon: false,
     });

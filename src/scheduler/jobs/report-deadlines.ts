@@ -5,8 +5,9 @@ import { ReportRequestStatus } from "../../generated/prisma/enums.js";
 import { enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../i18n/translator.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { atLocal, localDay, type Day } from "../local-time.js";
 import { activeWithRoles, calendarAround, DAY_MS, SECRETARY_AND_HEAD } from "./common.js";
+import { type Day, localDay, showDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
 
 interface ReportDeadlineData {
   requestId: number;
@@ -78,7 +79,7 @@ export const reportDeadlinesJob: ScheduledJob = {
     const text = translate(d.stage === "before" ? "remind-report-before" : "remind-report-due", {
       report: kindLabel,
       year: period,
-      due: d.deadlineDay.split("-").reverse().join("/"),
+      due: showDay(d.deadlineDay),
       id: String(request.id),
     });
     for (const m of await activeWithRoles(tx, agency.id, SECRETARY_AND_HEAD)) {

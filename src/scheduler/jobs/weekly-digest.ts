@@ -3,9 +3,10 @@ import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
 import { translate } from "../../i18n/translator.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { addDays, atLocal } from "../local-time.js";
 import { weeklySlots, weeklyStillUseful, type WeeklyData } from "./digest-schedule.js";
 import { enqueueSummary } from "./summary-messages.js";
+import { addDays, showDay } from "../../time/local-day.js";
+import { atLocal } from "../../time/local-time.js";
 
 /**
  * The weekly digest in the committee group (default Monday 08:00): reported
@@ -38,9 +39,8 @@ export const weeklyDigestJob: ScheduledJob = {
       },
       tx,
     );
-    const dm = (day: string) => day.split("-").reverse().join("/");
     await enqueueSummary(tx, deps, agency, occ.key, summary, {
-      title: translate("digest-weekly-title", { from: dm(addDays(monday, -7)), to: dm(lastSunday) }),
+      title: translate("digest-weekly-title", { from: showDay(addDays(monday, -7)), to: showDay(lastSunday) }),
       chartTitle: translate("digest-chart-title", { year: lastSunday.slice(0, 4) }),
       withDueSoon: true,
     });
