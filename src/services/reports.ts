@@ -18,6 +18,7 @@ import { endOfLocalDay, localDay, startOfLocalDay, type LocalDay } from "./perio
 import { writeAudit, type AuditAction } from "./audit.js";
 import { actorLabel, assertManager } from "./task-rules.js";
 import type { Tx } from "../db/client.js";
+import type { DocumentReportFn } from "./documents-report.js";
 import type { RecordedRequest } from "./report-request-changes.js";
 import { LIMITS, defaultRecipients, recordReportRequest, type NewRequest } from "./report-requests.js";
 import { fileNameOf, frameFor } from "./report-frame.js";
@@ -56,7 +57,7 @@ export interface GeneratedVersion {
 }
 
 export class ReportService {
-  constructor(private readonly deps: { db: Db; clock: Clock; timezone: string; feedbackStats?: FeedbackStatsFn | undefined }) {}
+  constructor(private readonly deps: { db: Db; clock: Clock; timezone: string; feedbackStats?: FeedbackStatsFn | undefined; documentStats?: DocumentReportFn | undefined }) {}
 
   private get db() {
     return this.deps.db;
@@ -284,6 +285,7 @@ export class ReportService {
       now: this.deps.clock.now(),
       timezone: this.tz,
       feedbackStats: this.deps.feedbackStats,
+      documentStats: this.deps.documentStats,
     });
   }
 }
