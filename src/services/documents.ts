@@ -93,15 +93,11 @@ export class DocumentService {
         data: fresh.map((m) => ({ agencyId: actor.agencyId, documentId: doc.id, sendId: send.id, memberId: m.id, departmentId: m.departmentId })),
       });
       const addresses = await tx.member.findMany({ where: { id: { in: fresh.map((m) => m.id) } }, select: { id: true, agencyId: true, platform: true, platformUserId: true } });
-      const text = translate("document-notice", {
-        label: documentLabel(doc),
-        issuer: doc.issuer,
-        date: showDay(doc.issuedOn),
-        summary: doc.summary || "—",
-        link: doc.link ? translate("document-notice-link", { link: doc.link }) : "",
-        deadline: formatDate(deadline, this.deps.timezone),
-        id: String(doc.id),
-      });
+      const text = [
+        translate("document-notice-head", { label: documentLabel(doc), issuer: doc.issuer, date: showDay(doc.issuedOn), summary: doc.summary || "—" }),
+        doc.link ? translate("document-notice-link", { link: doc.link }) : "",
+        translate("document-notice-tail", { deadline: formatDate(deadline, this.deps.timezone), id: String(doc.id) }),
+      ].filter(Boolean).join("\n");
       const payload = outboxChoices([[confirmChoice(doc.id)]]);
       for (const to of addresses) await enqueueToMember(tx, to, { text, payload, dedupeKey: `document-sent:send=${send.id}:m=${to.id}` }, now);
       await audit(tx, actor, "document.send", { documentId: doc.id, sendId: send.id, audience, recipients: fresh.length, deadline: deadline.toISOString() }, now);
