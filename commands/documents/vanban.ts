@@ -82,7 +82,7 @@ async function send(ctx: BotContext, tail: string): Promise<void> {
   const departments = await ctx.app.services.departments.current(me.agencyId);
   const parsed = parseAudience(m[3]!, departments);
   if (!parsed.ok) {
-    const text = parsed.reason === "empty" ? ctx.t("audience-bad-empty") : ctx.t("audience-bad-unknown", { names: (parsed.unknown ?? []).join(", ") });
+    const text = parsed.reason === "empty" ? ctx.t("audience-bad-empty") : ctx.t("audience-bad-unknown", { names: typedNames(m[3]!, parsed.unknown ?? []).join(", ") });
     return void (await ctx.ui.say(text));
   }
   const result = await ctx.app.services.documents.send(me, Number(m[1]), parsed.audience, deadline);
@@ -91,6 +91,12 @@ async function send(ctx: BotContext, tail: string): Promise<void> {
   const lines = [ctx.t("vanban-sent", { label: documentLabel(doc), recipients: result.recipients, audience: audienceLabel(ctx, parsed.audience, names), deadline: formatDate(deadline, tz) })];
   if (result.already) lines.push(ctx.t("vanban-sent-already", { count: result.already }));
   await ctx.ui.say(lines.join("\n"));
+}
+
+/** The unknown department names as the secretary typed them (parseAudience gives them folded). */
+function typedNames(text: string, folded: readonly string[]): string[] {
+  const typed = text.replace(/^(các\s+)?phòng\s*:?\s*/iu, "").split(/[,;]/).map((n) => n.trim()).filter(Boolean);
+  return folded.map((f) => typed.find((n) => foldTyped(n) === f) ?? f);
 }
 
 async function leadDays(ctx: BotContext, tail: string): Promise<void> {
