@@ -22,6 +22,10 @@ import { hopFeature } from "./meetings/hop.js";
 import { ketluanFeature } from "./meetings/ketluan.js";
 import { caidatFeature, reachabilityFeature } from "./scheduling/caidat.js";
 import { ngaynghiFeature } from "./scheduling/ngaynghi.js";
+import { phongFeature } from "./roster/phong.js";
+import { vanbanFeature } from "./documents/vanban.js";
+import { quantrietFeature } from "./documents/quantriet.js";
+import { congkhaiFeature } from "./documents/congkhai.js";
 
 /**
  * Every feature of the bot, in the order their handlers run. A feature's
@@ -57,6 +61,11 @@ export const features: Feature[] = [
   // scheduling settings and holidays (docs/scheduling.md)
   caidatFeature,
   ngaynghiFeature,
+  // departments, documents to study, the public register (docs/documents.md)
+  phongFeature,
+  vanbanFeature,
+  quantrietFeature,
+  congkhaiFeature,
   // anonymous feedback: runs before the session (docs/anonymity.md)
   gopyFeature,
 ];

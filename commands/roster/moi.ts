@@ -19,13 +19,18 @@ const argsSchema = wordsOf(
 
 const composer = new Composer<BotContext>();
 
+/** `… phòng <tên phòng>` at the end names the department the newcomer joins (docs/documents.md). */
+const DEPARTMENT_TAIL = /^(.*?)\s+phòng\s+(.+)$/iu;
+
 composer.command("moi", async (ctx) => {
-  const text = commandArgs(ctx);
+  const text = commandArgs(ctx).normalize("NFC");
   if (!text) return void (await ctx.ui.say(ctx.t("moi-choose-role"), { choices: roleChoices(ctx, "moi") }));
-  const args = argsSchema.safeParse(text);
+  const tail = DEPARTMENT_TAIL.exec(text.replace(/\bphong\b/iu, "phòng"));
+  const args = argsSchema.safeParse(tail ? tail[1]! : text);
   if (!args.success) return void (await ctx.ui.say(ctx.t("moi-usage")));
   const [role, days] = args.data;
-  await createInvite(ctx, role, days ?? DEFAULT_INVITE_DAYS);
+  const department = tail ? await ctx.app.services.departments.find(ctx.actor.member!.agencyId, tail[2]!) : null;
+  await createInvite(ctx, role, days ?? DEFAULT_INVITE_DAYS, department);
 });
 
 onChoice(composer, /^moi:([A-Z]+)$/, async (ctx) => {
@@ -36,20 +41,18 @@ onChoice(composer, /^moi:([A-Z]+)$/, async (ctx) => {
   await ctx.ui.clearChoices();
 });
 
-async function createInvite(ctx: BotContext, role: Role, days: number): Promise<void> {
+async function createInvite(ctx: BotContext, role: Role, days: number, department: { id: number; name: string } | null = null): Promise<void> {
   const actor = ctx.actor.member;
   // Buttons bypass the command guard; the service checks the role again.
   if (!actor) return void (await ctx.ui.say(ctx.t("guard-not-member")));
-  const invite = await ctx.app.services.roster.createInvite(actor, role, days);
-  await ctx.ui.say(
-    ctx.t("moi-done", {
-      role: roleLabel(ctx, role),
-      expires: formatDate(invite.expiresAt, ctx.app.timezone),
-      link: ctx.ui.privateChatLink(invite.code) ?? "",
-      code: invite.code,
-    }),
-    { noLinkPreview: true },
-  );
+  const invite = await ctx.app.services.roster.createInvite(actor, role, days, department?.id ?? null);
+  const done = ctx.t("moi-done", {
+    role: roleLabel(ctx, role),
+    expires: formatDate(invite.expiresAt, ctx.app.timezone),
+    link: ctx.ui.privateChatLink(invite.code) ?? "",
+    code: invite.code,
+  });
+  await ctx.ui.say(department ? `${done}\n${ctx.t("moi-department", { department: department.name })}` : done, { noLinkPreview: true });
 }
 
 export const moiFeature: Feature = {

@@ -12,12 +12,15 @@ const composer = new Composer<BotContext>();
 
 composer.command("thanhvien", async (ctx) => {
   const me = ctx.actor.member!;
-  const members = await ctx.app.services.roster.listMembers(me.agencyId);
+  const [members, departments] = await Promise.all([ctx.app.services.roster.listMembers(me.agencyId), ctx.app.services.departments.names(me.agencyId)]);
   const lines = [
     ctx.t("thanhvien-title", { agency: me.agency.name, count: members.length }),
-    ...members.map((m) =>
-      ctx.t("thanhvien-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role), position: m.position }),
-    ),
+    ...members.map((m) => {
+      const fields = { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role), position: m.position };
+      // The phòng, once departments are in use (docs/documents.md).
+      const department = m.departmentId !== null ? departments.get(m.departmentId) : undefined;
+      return department ? ctx.t("thanhvien-line-department", { ...fields, department }) : ctx.t("thanhvien-line", fields);
+    }),
   ];
   if (MANAGER_ROLES.includes(me.role)) lines.push("", ctx.t("thanhvien-manage-hint"));
   await ctx.ui.say(lines.join("\n"));

@@ -32,6 +32,10 @@ export interface SectionFact {
   obstacles: { text: string; resolved: boolean; resolution: string | null }[];
   /** Set for the committee-activity section: meetings held in the period, by reviewed quarter. */
   meetings?: { held: number; quarters: number[] } | undefined;
+  /** Set for the dissemination section (2.2): documents sent for quán triệt in the period. */
+  studied?: { documents: string[]; recipients: number; confirmed: number; departments: { done: number; total: number } | null } | undefined;
+  /** Set for the supervision section (2.3): the public register's entries of the period, as sentences' items. */
+  disclosed?: string[] | undefined;
 }
 
 export interface ReportFacts {
@@ -44,7 +48,7 @@ export interface ReportFacts {
   /** Already k-anonymous strings ("5", "dưới 3"); null when the feedback feature gave nothing. */
   feedback: { received: string; answered: string; unanswered: string | null; total: number } | null;
   obstaclesResolved: number;
-  /** Hook for the documents feature: documents not yet studied (empty until it exists). */
+  /** Documents whose deadline passed before everyone confirmed (docs/documents.md). */
   documentsUnstudied: string[];
   proposals: string[];
   conclusions: { text: string; date: string }[];
@@ -112,7 +116,7 @@ export function composeBody(f: ReportFacts): ReportSection[] {
 }
 
 function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
-  if (s.tasks.length === 0 && !s.meetings?.held) return [];
+  if (s.tasks.length === 0 && !s.meetings?.held && !s.studied && !s.disclosed?.length) return [];
   const c: Record<TaskState, number> = { done: 0, "in-progress": 0, overdue: 0, "not-started": 0 };
   for (const t of s.tasks) c[t.state]++;
   const sentences: string[] = [];
@@ -148,6 +152,8 @@ function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
   for (const t of by("overdue")) sentences.push(BODY.section.overdue(inSentence(clause(t.title)), t.due ?? "", quotes(t) || null));
   flush();
   if (s.meetings?.held) blocks.push(para(BODY.section.meetings(s.meetings.held, s.meetings.quarters.map(romanQuarter))));
+  if (s.studied) blocks.push(para(BODY.section.studied(s.studied.documents, s.studied.recipients, s.studied.confirmed, s.studied.departments)));
+  if (s.disclosed?.length) blocks.push(para(BODY.section.disclosed(s.disclosed)));
   if (s.obstacles.length) {
     const items = s.obstacles.map((o) =>
       o.resolved ? BODY.section.obstacleResolved(inSentence(clause(o.text)), o.resolution ? inSentence(clause(o.resolution)) : null) : BODY.section.obstacleOpen(inSentence(clause(o.text))),

@@ -75,6 +75,18 @@ export const BODY = deepFreeze({
       `Trong quá trình thực hiện phát sinh ${n} khó khăn, vướng mắc: ${items.join("; ")}.`,
     obstacleResolved: (text: string, resolution: string | null) => `${text} (đã được giải quyết${resolution ? `: ${resolution}` : ""})`,
     obstacleOpen: (text: string) => `${text} (chưa được giải quyết)`,
+    /** Plan §2.2: documents sent for quán triệt in the period (docs/documents.md). */
+    studied: (docs: readonly string[], recipients: number, confirmed: number, departments: { done: number; total: number } | null) => {
+      const what = docs.length === 1 ? docs[0]! : `${docs.length} văn bản: ${docs.join("; ")}`;
+      const share = recipients ? Math.round((confirmed * 100) / recipients) : 0;
+      const depts = !departments ? "" : departments.done === departments.total ? `; ${departments.total === 1 ? "phòng" : `cả ${departments.total} phòng`} được triển khai đã quán triệt đầy đủ` : `; ${departments.done} trong số ${departments.total} phòng được triển khai đã quán triệt đầy đủ`;
+      return `Cơ quan đã triển khai, quán triệt ${what}. Văn bản được gửi đến ${recipients} lượt đảng viên, công chức, người lao động; ${confirmed} lượt đã xác nhận đọc, quán triệt (đạt ${share}%)${depts}.`;
+    },
+    studiedDocument: (title: string, number: string, date: string, issuer: string) => `${title} (số ${number} ngày ${date} của ${issuer})`,
+    /** Plan §2.3: what the agency made public in the period. */
+    disclosed: (items: readonly string[]) => `Cơ quan đã thực hiện công khai ${items.length} nội dung: ${items.join("; ")}.`,
+    disclosedItem: (content: string, form: string, date: string) => `${content} (${form}, ngày ${date})`,
+    disclosureForms: { niemyet: "niêm yết", hop: "thông báo tại hội nghị", vanban: "thông báo bằng văn bản", congthongtin: "đăng trên cổng thông tin điện tử", khac: "hình thức khác" } as Record<string, string>,
     meetings: (n: number, quarters: readonly string[]) =>
       `Ban Chỉ đạo đã tổ chức ${n} cuộc họp${quarters.length ? ` định kỳ ${quarters.length === 1 ? "quý" : "các quý"} ${joinAnd(quarters)}` : ""} để đánh giá kết quả và đề ra nhiệm vụ tiếp theo.`,
   },
@@ -97,7 +109,7 @@ export const BODY = deepFreeze({
     meetingsMissed: (quarters: readonly string[]) => `Chưa tổ chức họp Ban Chỉ đạo định kỳ ${quarters.length === 1 ? "quý" : "các quý"} ${joinAnd(quarters)}.`,
     /** `n` is "một số" below 3 (design §5: small feedback counts are not printed exactly). */
     feedbackUnanswered: (n: string) => `Còn ${n} ý kiến góp ý, phản ánh, kiến nghị của công chức, người lao động chưa được trả lời.`,
-    /** Hook for the documents feature (not built yet): documents the committee has not yet studied. */
+    /** Documents sent for quán triệt whose deadline passed before everyone confirmed. */
     documentsUnstudied: (n: number, titles: readonly string[]) => `Còn ${n} văn bản chưa được quán triệt, học tập: ${titles.join("; ")}.`,
     noWeakness: "Trong kỳ không có nhiệm vụ quá hạn, không còn khó khăn, vướng mắc tồn đọng.",
     causeObstacles: "Một số khó khăn, vướng mắc phát sinh trong quá trình thực hiện chưa được tháo gỡ kịp thời.",

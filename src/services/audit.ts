@@ -38,7 +38,16 @@ export type AuditAction =
   | "report.generate"
   | "report.supplement"
   | "reportprofile.update"
-  | "assessment.confirm";
+  | "assessment.confirm"
+  // departments, documents to study, the public register (docs/documents.md)
+  | "department.create"
+  | "department.rename"
+  | "department.remove"
+  | "member.department"
+  | "document.register"
+  | "document.send"
+  | "document.settings"
+  | "disclosure.add";
 
 export interface AuditEntry {
   agencyId: number;

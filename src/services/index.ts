@@ -13,6 +13,11 @@ import { FeedbackService } from "./feedback.js";
 import { SettingsService } from "./settings.js";
 import { HolidayService } from "./holidays.js";
 import { SummaryService } from "./summaries.js";
+import { DepartmentService } from "./departments.js";
+import { DocumentService } from "./documents.js";
+import { DocumentStatusService } from "./documents-status.js";
+import { DisclosureService } from "./documents-disclosures.js";
+import { documentReportStats } from "./documents-report.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -28,13 +33,18 @@ export interface Services {
   settings: SettingsService;
   holidays: HolidayService;
   summaries: SummaryService;
+  // departments, documents to study, the public register (docs/documents.md)
+  departments: DepartmentService;
+  documents: DocumentService;
+  documentStatus: DocumentStatusService;
+  disclosures: DisclosureService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
   // Plan and progress share one TaskService (it rolls recurring periods).
   const tasks = new TaskService(deps);
   const feedback = new FeedbackService(deps);
-  const reports = new ReportService({ ...deps, feedbackStats: feedbackTotals(deps.db, deps.timezone) });
+  const reports = new ReportService({ ...deps, feedbackStats: feedbackTotals(deps.db, deps.timezone), documentStats: documentReportStats(deps.db, deps.timezone) });
   return {
     roster: new RosterService(deps),
     tasks,
@@ -48,5 +58,9 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     settings: new SettingsService(deps),
     holidays: new HolidayService(deps),
     summaries: new SummaryService(deps),
+    departments: new DepartmentService(deps),
+    documents: new DocumentService(deps),
+    documentStatus: new DocumentStatusService(deps),
+    disclosures: new DisclosureService(deps),
   };
 }

@@ -6,6 +6,7 @@ import { DOC } from "../reports/wording.js";
 
 import type { OfficialFrame, PeriodicReportModel } from "../reports/model.js";
 import { localDate } from "../time/local-day.js";
+import type { DocumentReportFn } from "./documents-report.js";
 
 /** The small pieces the report compiler (periodic-report.ts) is built from: labels, rows, figure rules. */
 
@@ -99,6 +100,8 @@ export interface CompileInput {
   now: Date;
   timezone: string;
   feedbackStats?: FeedbackStatsFn | undefined;
+  /** Documents sent for quán triệt and the public register (src/services/documents-report.ts). */
+  documentStats?: DocumentReportFn | undefined;
 }
 
 export interface CompiledReport {

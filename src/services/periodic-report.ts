@@ -4,6 +4,7 @@ import { formatDate } from "../format/date.js";
 import { composeBody, SUPPLEMENT, type ReportFacts, type TaskState } from "../reports/compose.js";
 import type { PeriodicReportModel } from "../reports/model.js";
 import { DOC } from "../reports/wording.js";
+import { documentSectionFacts } from "./documents-report.js";
 import {
   emptySectionData,
   kAnonymous,
@@ -69,7 +70,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const fromYear = localDate(from, tz).year;
   const toYear = localDate(to, tz).year;
 
-  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback] = await Promise.all([
+  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, documentStats] = await Promise.all([
     db.plan.findMany({
       where: { agencyId, year: { gte: fromYear, lte: toYear } },
       orderBy: { year: "asc" },
@@ -108,7 +109,9 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
       orderBy: { startsAt: "asc" },
     }),
     input.feedbackStats ? input.feedbackStats(agencyId, from, to) : Promise.resolve(null),
+    input.documentStats ? input.documentStats(agencyId, from, to, input.now < to ? input.now : to) : Promise.resolve(null),
   ]);
+  const documents = documentSectionFacts(documentStats);
 
   // SQLite's driver caps bound parameters (999): ids go in chunks. Their number is bounded by
   // tasks × members × task periods, not by the number of reports.
@@ -231,7 +234,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const heldQuarters = meetings.filter((m) => m.status === MeetingStatus.HELD && m.kind === MeetingKind.QUARTERLY && m.quarter !== null);
   const facts: ReportFacts = {
     sections: sections
-      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code))
+      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || documents.byCode.has(s.code))
       .map((s) => {
         const d = bySection.get(s.code) ?? emptySectionData();
         return {
@@ -247,6 +250,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
           })),
           obstacles: d.obstacles.map((o) => ({ text: o.text, resolved: o.resolvedAt !== null && o.resolvedAt <= to, resolution: o.resolution })),
           meetings: s.code === COMMITTEE_SECTION ? { held: overall.meetingsHeld, quarters: heldQuarters.map((m) => m.quarter!) } : undefined,
+          ...documents.byCode.get(s.code),
         };
       }),
     counts: { done: overall.tasksDone, "in-progress": overall.tasksInProgress, overdue: overall.tasksOverdue, "not-started": overall.tasksNotStarted },
@@ -255,7 +259,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     meetingsMissed: missedQuarters(from, asOf, tz, new Set(heldQuarters.map((m) => `${m.year}-${m.quarter}`))),
     feedback: feedbackFact,
     obstaclesResolved: overall.obstaclesResolved,
-    documentsUnstudied: [],
+    documentsUnstudied: documents.unstudied,
     proposals: [...new Set(proposals.map((p) => p.text.trim()).filter(Boolean))],
     // Only the latest held meeting's conclusions: it reviewed the earlier ones, whose own deadlines may have passed.
     conclusions: meetings.filter((m) => m.status === MeetingStatus.HELD).slice(-1).flatMap((m) => m.conclusions.filter((c) => c.taskId === null).map((c) => ({ text: c.text, date: date(m.startsAt) }))),

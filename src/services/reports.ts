@@ -17,6 +17,7 @@ import {
 import { writeAudit, type AuditAction } from "./audit.js";
 import { actorLabel, assertManager } from "./task-rules.js";
 import type { Tx } from "../db/client.js";
+import type { DocumentReportFn } from "./documents-report.js";
 import type { RecordedRequest } from "./report-request-changes.js";
 import { LIMITS, agencyRecipients, checkRecipients, recordReportRequest, type NewRequest } from "./report-requests.js";
 import { readProfile, updateProfile, type ProfileUpdate } from "./report-profile.js";
@@ -50,7 +51,7 @@ export interface GeneratedVersion {
 }
 
 export class ReportService {
-  constructor(private readonly deps: { db: Db; clock: Clock; timezone: string; feedbackStats?: FeedbackStatsFn | undefined }) {}
+  constructor(private readonly deps: { db: Db; clock: Clock; timezone: string; feedbackStats?: FeedbackStatsFn | undefined; documentStats?: DocumentReportFn | undefined }) {}
 
   private get db() {
     return this.deps.db;
@@ -269,6 +270,7 @@ export class ReportService {
       now: this.deps.clock.now(),
       timezone: this.tz,
       feedbackStats: this.deps.feedbackStats,
+      documentStats: this.deps.documentStats,
     });
   }
 }

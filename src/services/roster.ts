@@ -89,7 +89,8 @@ export class RosterService {
     });
   }
 
-  async createInvite(actor: Member, role: Role, days = DEFAULT_INVITE_DAYS) {
+  /** `departmentId`: the phòng the newcomer joins (docs/documents.md); checked here against the agency. */
+  async createInvite(actor: Member, role: Role, days = DEFAULT_INVITE_DAYS, departmentId: number | null = null) {
     assertManager(actor);
     if (!Number.isInteger(days) || days < 1 || days > MAX_INVITE_DAYS) {
       throw new DomainError("invite-days", { max: MAX_INVITE_DAYS });
@@ -97,25 +98,21 @@ export class RosterService {
     const now = this.deps.clock.now();
     const expiresAt = new Date(now.getTime() + days * 86_400_000);
     return this.db.$transaction(async (tx) => {
-      const invite = await tx.invite.create({
-        data: { agencyId: actor.agencyId, code: newInviteCode(), role, createdById: actor.id, createdAt: now, expiresAt },
-      });
+      if (departmentId !== null && !(await tx.department.findFirst({ where: { id: departmentId, agencyId: actor.agencyId, removedAt: null } }))) throw new DomainError("department-unknown", { name: String(departmentId) });
+      const invite = await tx.invite.create({ data: { agencyId: actor.agencyId, code: newInviteCode(), role, createdById: actor.id, createdAt: now, expiresAt, departmentId } });
       await writeAudit(tx, {
         agencyId: actor.agencyId,
         actorMemberId: actor.id,
         actorLabel: actorLabelOf(actor),
         action: "invite.create",
-        details: { inviteId: invite.id, role, expiresAt: expiresAt.toISOString() },
+        details: { inviteId: invite.id, role, expiresAt: expiresAt.toISOString(), departmentId },
         at: now,
       });
       return invite;
     });
   }
 
-  /**
-   * Checks a code before asking the newcomer for their profile, so that they
-   * don't type their name only to learn the link had expired.
-   */
+  /** Checks a code before asking the newcomer for their profile, so they don't type their name only to learn the link had expired. */
   async checkInvite(code: string, user: PlatformUser) {
     const invite = await this.db.invite.findUnique({ where: { code: normalizeInviteCode(code) }, include: { agency: true } });
     const now = this.deps.clock.now();
@@ -150,6 +147,7 @@ export class RosterService {
         status: MemberStatus.ACTIVE,
         joinedAt: now,
         leftAt: null,
+        ...(invite.departmentId !== null ? { departmentId: invite.departmentId } : {}),
       };
       const member = await tx.member.upsert({
         where: {
@@ -173,7 +171,7 @@ export class RosterService {
         actorLabel: actorLabelOf(member),
         action: "member.join",
         targetMemberId: member.id,
-        details: { role: member.role, inviteId: invite.id },
+        details: { role: member.role, inviteId: invite.id, departmentId: invite.departmentId },
         at: now,
       });
       return { ...member, agency: invite.agency };

@@ -67,6 +67,73 @@ CREATE TABLE "Department" (
 );
 
 -- CreateTable
+CREATE TABLE "StudyDocument" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "number" TEXT NOT NULL,
+    "numberKey" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "issuer" TEXT NOT NULL,
+    "issuedOn" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "link" TEXT,
+    "templateKey" TEXT,
+    "createdById" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "StudyDocument_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DocumentSend" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "documentId" INTEGER NOT NULL,
+    "audience" TEXT NOT NULL,
+    "deadline" TIMESTAMP(3) NOT NULL,
+    "sentById" INTEGER NOT NULL,
+    "sentAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "DocumentSend_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DocumentRecipient" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "documentId" INTEGER NOT NULL,
+    "sendId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "departmentId" INTEGER,
+    "confirmedAt" TIMESTAMP(3),
+    "note" TEXT,
+
+    CONSTRAINT "DocumentRecipient_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DocumentSettings" (
+    "agencyId" INTEGER NOT NULL,
+    "reminderLeadDays" INTEGER NOT NULL DEFAULT 2,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "DocumentSettings_pkey" PRIMARY KEY ("agencyId")
+);
+
+-- CreateTable
+CREATE TABLE "PublicDisclosure" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "content" TEXT NOT NULL,
+    "form" TEXT NOT NULL,
+    "disclosedOn" TEXT NOT NULL,
+    "createdById" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PublicDisclosure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Feedback" (
     "id" SERIAL NOT NULL,
     "agencyId" INTEGER NOT NULL,
@@ -478,6 +545,33 @@ CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 CREATE UNIQUE INDEX "Department_agencyId_nameKey_key" ON "Department"("agencyId", "nameKey");
 
 -- CreateIndex
+CREATE INDEX "StudyDocument_agencyId_createdAt_idx" ON "StudyDocument"("agencyId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StudyDocument_agencyId_numberKey_key" ON "StudyDocument"("agencyId", "numberKey");
+
+-- CreateIndex
+CREATE INDEX "DocumentSend_agencyId_deadline_idx" ON "DocumentSend"("agencyId", "deadline");
+
+-- CreateIndex
+CREATE INDEX "DocumentSend_agencyId_sentAt_idx" ON "DocumentSend"("agencyId", "sentAt");
+
+-- CreateIndex
+CREATE INDEX "DocumentSend_documentId_idx" ON "DocumentSend"("documentId");
+
+-- CreateIndex
+CREATE INDEX "DocumentRecipient_sendId_confirmedAt_idx" ON "DocumentRecipient"("sendId", "confirmedAt");
+
+-- CreateIndex
+CREATE INDEX "DocumentRecipient_memberId_confirmedAt_idx" ON "DocumentRecipient"("memberId", "confirmedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DocumentRecipient_documentId_memberId_key" ON "DocumentRecipient"("documentId", "memberId");
+
+-- CreateIndex
+CREATE INDEX "PublicDisclosure_agencyId_disclosedOn_idx" ON "PublicDisclosure"("agencyId", "disclosedOn");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Feedback_codeHash_key" ON "Feedback"("codeHash");
 
 -- CreateIndex
@@ -638,6 +732,36 @@ CREATE UNIQUE INDEX "AgencyDayOverride_agencyId_day_key" ON "AgencyDayOverride"(
 
 -- AddForeignKey
 ALTER TABLE "Department" ADD CONSTRAINT "Department_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StudyDocument" ADD CONSTRAINT "StudyDocument_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StudyDocument" ADD CONSTRAINT "StudyDocument_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DocumentSend" ADD CONSTRAINT "DocumentSend_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "StudyDocument"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DocumentSend" ADD CONSTRAINT "DocumentSend_sentById_fkey" FOREIGN KEY ("sentById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DocumentRecipient" ADD CONSTRAINT "DocumentRecipient_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "StudyDocument"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DocumentRecipient" ADD CONSTRAINT "DocumentRecipient_sendId_fkey" FOREIGN KEY ("sendId") REFERENCES "DocumentSend"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DocumentRecipient" ADD CONSTRAINT "DocumentRecipient_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DocumentSettings" ADD CONSTRAINT "DocumentSettings_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PublicDisclosure" ADD CONSTRAINT "PublicDisclosure_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PublicDisclosure" ADD CONSTRAINT "PublicDisclosure_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Feedback" ADD CONSTRAINT "Feedback_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

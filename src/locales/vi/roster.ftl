@@ -7,7 +7,7 @@ cmd-doivaitro = Đổi vai trò của một người
 cmd-xoathanhvien = Cho một người rời danh sách trên bot
 cmd-ketnoi = Kết nối nhóm này với cơ quan
 help-khoitao = /khoitao <tên cơ quan> — khởi tạo cơ quan, anh/chị trở thành Thư ký
-help-moi = /moi <vai trò> [số ngày] — tạo liên kết và mã mời; vai trò: truongban, phoban, thanhvien, thuky, congchuc
+help-moi = /moi <vai trò> [số ngày] [phòng <tên phòng>] — tạo liên kết và mã mời; vai trò: truongban, phoban, thanhvien, thuky, congchuc
 help-thanhvien = /thanhvien — danh sách cán bộ, công chức, người lao động đã tham gia bot
 help-doivaitro = /doivaitro <số> <vai trò> — đổi vai trò của người có số đó
 help-xoathanhvien = /xoathanhvien <số> — cho một người rời danh sách của cơ quan trên bot (báo cáo cũ vẫn giữ tên)
@@ -42,7 +42,7 @@ join-done =
     Gõ /trogiup để xem các lệnh có thể dùng.
 
 moi-choose-role = Mời với vai trò nào? Chọn bên dưới, hoặc gõ /moi <vai trò> [số ngày hiệu lực], vai trò: truongban, phoban, thanhvien, thuky, congchuc.
-moi-usage = Cách dùng: /moi <vai trò> [số ngày], vai trò là một trong: truongban, phoban, thanhvien, thuky, congchuc; số ngày hiệu lực 1–30 (mặc định 7).
+moi-usage = Cách dùng: /moi <vai trò> [số ngày], vai trò là một trong: truongban, phoban, thanhvien, thuky, congchuc; số ngày hiệu lực 1–30 (mặc định 7); thêm phòng <tên phòng> để người được mời thuộc phòng đó.
 moi-done =
     ✅ Đã tạo lời mời vai trò { $role }, dùng một lần, hết hạn ngày { $expires }.
     Gửi cho người được mời liên kết này:

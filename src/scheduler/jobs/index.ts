@@ -1,5 +1,6 @@
 import type { ScheduledJob } from "../job.js";
 import { deadlineRemindersJob } from "./deadline-reminders.js";
+import { documentRemindersJob } from "./document-reminders.js";
 import { feedbackBatchJob } from "./feedback-batch.js";
 import { holidayCheckJob } from "./holiday-check.js";
 import { meetingNudges } from "./meeting-nudges.js";
@@ -16,6 +17,7 @@ export const allJobs: readonly ScheduledJob[] = [
   meetingNudges,
   deadlineRemindersJob,
   reportDeadlinesJob,
+  documentRemindersJob,
   overdueListJob,
   weeklyDigestJob,
   quarterlySummaryJob,
