@@ -22,6 +22,10 @@ import { hopFeature } from "./meetings/hop.js";
 import { ketluanFeature } from "./meetings/ketluan.js";
 import { caidatFeature, reachabilityFeature } from "./scheduling/caidat.js";
 import { ngaynghiFeature } from "./scheduling/ngaynghi.js";
+import { layykienFeature } from "./consultations/layykien.js";
+import { tiepthuFeature } from "./consultations/tiepthu.js";
+import { ykienFeature } from "./consultations/ykien.js";
+import { ykienAnFeature } from "./consultations/ykien-an.js";
 
 /**
  * Every feature of the bot, in the order their handlers run. A feature's
@@ -57,6 +61,13 @@ export const features: Feature[] = [
   // scheduling settings and holidays (docs/scheduling.md)
   caidatFeature,
   ngaynghiFeature,
+  // consultations on drafts (docs/consultations.md)
+  layykienFeature,
+  tiepthuFeature,
+  ykienFeature,
+  // anonymous answers to consultations: before the session, and before /gopy, whose
+  // composer takes every update marked anonymous (docs/anonymity.md)
+  ykienAnFeature,
   // anonymous feedback: runs before the session (docs/anonymity.md)
   gopyFeature,
 ];

@@ -38,7 +38,11 @@ export type AuditAction =
   | "report.generate"
   | "report.supplement"
   | "reportprofile.update"
-  | "assessment.confirm";
+  | "assessment.confirm"
+  // consultations on drafts (docs/consultations.md); anonymous answers write none
+  | "consultation.open"
+  | "consultation.close"
+  | "consultation.respond";
 
 export interface AuditEntry {
   agencyId: number;

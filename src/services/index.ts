@@ -13,6 +13,7 @@ import { FeedbackService } from "./feedback.js";
 import { SettingsService } from "./settings.js";
 import { HolidayService } from "./holidays.js";
 import { SummaryService } from "./summaries.js";
+import { ConsultationService } from "./consultations.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -28,6 +29,7 @@ export interface Services {
   settings: SettingsService;
   holidays: HolidayService;
   summaries: SummaryService;
+  consultations: ConsultationService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
@@ -48,5 +50,6 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     settings: new SettingsService(deps),
     holidays: new HolidayService(deps),
     summaries: new SummaryService(deps),
+    consultations: new ConsultationService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
   };
 }
