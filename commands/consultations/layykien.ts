@@ -4,6 +4,7 @@ import type { Feature } from "../../src/bot/command-spec.js";
 import { parseAudience } from "../../src/services/audiences.js";
 import { parseTypedDueDate, localDay } from "../../src/services/periods.js";
 import { formatDate } from "../../src/format/date.js";
+import { foldTyped } from "../../src/format/typed-word.js";
 import { commandArgs } from "../shared/shared.js";
 import { docxFile } from "../reports/docx-file.js";
 import { parseOpenForm, type OpenForm } from "./layykien-input.js";
@@ -35,7 +36,7 @@ composer.command("layykien", async (ctx) => {
   if (!audience.ok) {
     if (audience.reason === "unknown-department") {
       const known = departments.map((d) => d.name).join(", ") || "—";
-      return void (await ctx.ui.say(ctx.t("layykien-audience-unknown", { names: (audience.unknown ?? []).join(", "), known })));
+      return void (await ctx.ui.say(ctx.t("layykien-audience-unknown", { names: asTyped(form.audience!, audience.unknown ?? []).join(", "), known })));
     }
     return void (await ctx.ui.say(ctx.t("layykien-audience-empty")));
   }
@@ -50,6 +51,12 @@ composer.command("layykien", async (ctx) => {
     ctx.t("layykien-opened", { number: String(consultation.number), title: consultation.title, count: String(recipients), deadline: formatDate(consultation.deadline, ctx.app.timezone) }),
   );
 });
+
+/** parseAudience reports unknown names folded ("ke toan"): show them as the person typed them. */
+function asTyped(typed: string, unknown: string[]): string[] {
+  const parts = typed.split(/[,;]/).map((p) => p.trim().replace(/^(các\s+)?phòng\s*:?\s*/iu, ""));
+  return unknown.map((u) => parts.find((p) => foldTyped(p) === u) ?? u);
+}
 
 /** "3" or "#3" → 3; anything else answers with the command's example. */
 async function numberArg(ctx: BotContext, example: string): Promise<number | undefined> {

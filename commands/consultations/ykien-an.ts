@@ -4,7 +4,6 @@ import type { Feature } from "../../src/bot/command-spec.js";
 import { leadingCommand } from "../../src/bot/command-guard.js";
 import { ConsultationAnswerKind, parseAnswer, type ParsedAnswer } from "../../src/services/consultation-input.js";
 import { DomainError } from "../../src/services/errors.js";
-import { commandArgs } from "../shared/shared.js";
 
 /**
  * Anonymous answers to a consultation: `/ykien_an <số> <trả lời>` and the
@@ -38,11 +37,18 @@ composer.use(async (ctx, next) => {
 });
 
 async function handleCommand(ctx: BotContext): Promise<void> {
-  const m = /^#?(\d{1,6})\s+([\s\S]+)$/.exec(commandArgs(ctx));
+  const m = /^#?(\d{1,6})\s+([\s\S]+)$/.exec(argsAfterCommand(ctx));
   if (!m) return void (await ctx.ui.say(ctx.t("ykien-an-usage")));
   const recorded = await record(ctx, Number(m[1]), () => parseAnswer(m[2]!));
   // The typed comment would tie the person to it for whoever can read the chat back (docs/anonymity.md).
   if (recorded) await ctx.ui.deleteMessages([ctx.msg!.message_id]);
+}
+
+/** The text after `/ykien_an` (this composer does not go through `command()`, which would set `ctx.match`). */
+function argsAfterCommand(ctx: BotContext): string {
+  const text = ctx.msg?.text ?? "";
+  const entity = ctx.msg?.entities?.[0];
+  return entity ? text.slice(entity.offset + entity.length).trim() : "";
 }
 
 async function handleButton(ctx: BotContext): Promise<void> {
