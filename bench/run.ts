@@ -10,6 +10,7 @@ const modules: (() => Promise<{ default: Benchmark }>)[] = [
   () => import("./progress.bench.js"),
   () => import("./periodic-report.bench.js"),
   () => import("./backup.bench.js"),
+  () => import("./consultation-summary.bench.js"),
 ];
 
 let missed = 0;

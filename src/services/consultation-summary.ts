@@ -38,7 +38,7 @@ export interface ConsultationSummary {
 }
 
 /**
- * Builds the summary of consultation `number`: six queries whatever the
+ * Builds the summary of consultation `number`: five queries whatever the
  * number of recipients and answers (measured in bench/consultation-summary.bench.ts).
  * Counts come from delivered answers, so a summary taken while answers wait
  * for their batch does not show them early (docs/consultations.md).

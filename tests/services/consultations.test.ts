@@ -8,6 +8,7 @@ import { DomainError } from "../../src/services/errors.js";
 import { Role } from "../../src/services/roles.js";
 import { serviceWorld, type ServiceWorld } from "../harness/service-fixtures.js";
 import { docxText } from "./docx-read.js";
+import { countingDb } from "../harness/counting-db.js";
 
 let w: ServiceWorld;
 afterEach(() => w?.tdb.close());
@@ -130,6 +131,22 @@ describe("ConsultationService", () => {
     expect(text).toContain("Ý kiến ẩn danh");
     expect(text).toContain("Đ/c Lê Văn An (Văn phòng)");
     expect(text).toContain("Nơi nhận:");
+  });
+
+  it("summarises in the same number of queries for 1 and for 5 answers", async () => {
+    const { db, agencyId, staff, svc } = await world();
+    const { consultation } = await svc.open(w.secretary, { title: "Dự thảo Quy chế", draft: DRAFT, audience: { kind: "staff" }, deadline: DEADLINE });
+    const counted = countingDb(db);
+    await svc.answer(staff[0]!, 1, parseAnswer("Đề nghị làm rõ Điều 2."));
+    await db.$transaction((tx) => deliverPending(tx, consultation));
+    counted.reset();
+    await consultationSummary(counted.db, agencyId, 1);
+    const one = counted.count();
+    for (const m of staff.slice(1)) await svc.answerAnonymously(m, 1, parseAnswer("Đề nghị sửa Điều 3."));
+    await db.$transaction(async (tx) => deliverPending(tx, await tx.consultation.findUniqueOrThrow({ where: { id: consultation.id } })));
+    counted.reset();
+    expect((await consultationSummary(counted.db, agencyId, 1)).answered).toBe(4);
+    expect(counted.count()).toBe(one);
   });
 
   it("closes early: delivers what waited and refuses later answers", async () => {
