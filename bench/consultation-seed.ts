@@ -10,7 +10,7 @@ import { serializeAudience } from "../src/services/audiences.js";
  */
 export async function seedConsultation(db: Db, now: Date, staff: number): Promise<{ agencyId: number; number: number }> {
   const agency = await db.agency.create({ data: { name: "Sở Nội vụ tỉnh Tây Ninh", createdAt: now } });
-  const depts = [];
+  const depts: { id: number }[] = [];
   for (let i = 1; i <= 10; i++) depts.push(await db.department.create({ data: { agencyId: agency.id, name: `Phòng ${i}`, nameKey: `phong${i}` } }));
   const secretary = await db.member.create({ data: { agencyId: agency.id, platformUserId: "1", fullName: "Nguyễn Thị Lan", position: "Chánh Văn phòng", role: Role.SECRETARY, joinedAt: now } });
   await db.member.createMany({
