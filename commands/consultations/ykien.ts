@@ -63,6 +63,6 @@ onChoice(composer, /^ykien:(\d{1,6}):(agree|none|how)$/, async (ctx) => {
 
 export const ykienFeature: Feature = {
   name: "ykien",
-  commands: [{ command: "ykien", audience: "member", chats: "private", help: "feedback" }],
+  commands: [{ command: "ykien", audience: "member", chats: "private", help: "general" }],
   composer,
 };

@@ -71,6 +71,17 @@ async function documentOf(sent: SentMessage[]): Promise<{ name: string; text: st
 }
 
 describe("consultations on drafts", () => {
+  it("lists the commands in /trogiup for whom they are meant", async () => {
+    await setup();
+    const staffHelp = texts(await who("an").send("/trogiup"));
+    expect(staffHelp).toContain("/ykien [số]");
+    expect(staffHelp).toContain("/ykien_an <số>");
+    expect(staffHelp).not.toContain("/layykien");
+    const secHelp = texts(await sec().send("/trogiup"));
+    for (const c of ["/layykien —", "/layykien_ds", "/layykien_dong", "/layykien_baocao", "/tiepthu", "/giaitrinh"]) expect(secHelp).toContain(c);
+    expect(texts(await who("an").send("/layykien_ds"))).not.toContain("CÁC ĐỢT");
+  });
+
   it("runs a consultation from the draft to the summary .docx", async () => {
     await setup();
     // Bad input is explained and writes nothing.
