@@ -14,6 +14,11 @@ export interface ConsultationReport {
   model: ConsultationReportModel;
 }
 
+/** "Dự thảo Quy chế …" inside a sentence reads "dự thảo Quy chế …", as offices write it. */
+function inSentence(title: string): string {
+  return title.replace(/^Dự thảo\b/u, "dự thảo");
+}
+
 /** Fluent prints numbers with a thousands separator ("2.026"): counts go in as strings. */
 const s = (n: number) => String(n);
 
@@ -49,14 +54,14 @@ export function reportModel(sum: ConsultationSummary, agencyName: string, profil
   const percent = sum.asked ? Math.round((sum.answered * 100) / sum.asked) : 0;
   const frame = frameFor(agencyName, profile, "BC", [translate("consult-report-to-committee"), translate("consult-report-to-staff"), "Lưu: VT"], now, tz);
   return {
-    frame: { ...frame, kindTitle: "BÁO CÁO", summary: translate("consult-report-summary", { title: c.title }) },
+    frame: { ...frame, kindTitle: "BÁO CÁO", summary: translate("consult-report-summary", { title: inSentence(c.title) }) },
     intro: [
       translate("consult-report-intro", {
         agency: agencyName,
         opened: formatDate(c.createdAt, tz),
         deadline: formatDate(c.deadline, tz),
         audience: audienceLabel(sum),
-        title: c.title,
+        title: inSentence(c.title),
         number: s(c.number),
       }),
     ],
@@ -90,7 +95,7 @@ export function reportModel(sum: ConsultationSummary, agencyName: string, profil
     columns: [translate("consult-report-col-no"), translate("consult-report-col-text"), translate("consult-report-col-from"), translate("consult-report-col-response")],
     groups,
     noComments: translate("consult-report-no-comments"),
-    closing: translate("consult-report-closing", { title: c.title }),
+    closing: translate("consult-report-closing", { title: inSentence(c.title) }),
   };
 }
 

@@ -146,7 +146,7 @@ describe("consultations on drafts", () => {
     const doc = await documentOf(await sec().send("/layykien_baocao 1"));
     expect(doc.name).toBe("tong-hop-y-kien-dot-1.docx");
     for (const line of [
-      "Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo Quy chế chi tiêu nội bộ năm 2026",
+      "Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với dự thảo Quy chế chi tiêu nội bộ năm 2026",
       "đã lấy ý kiến công chức, người lao động các phòng: Văn phòng, Phòng Nghiệp vụ 1",
       "Số người được lấy ý kiến: 7.",
       "Số người đã cho ý kiến: 6 người (86%).",

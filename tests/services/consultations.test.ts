@@ -126,7 +126,7 @@ describe("ConsultationService", () => {
     const report = await svc.report(w.secretary, 1);
     const text = await docxText(report.docx);
     expect(text).toContain("BÁO CÁO");
-    expect(text).toContain("Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo Quy chế");
+    expect(text).toContain("Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với dự thảo Quy chế");
     expect(text).toContain("Số người được lấy ý kiến: 5");
     expect(text).toContain("Ý kiến ẩn danh");
     expect(text).toContain("Đ/c Lê Văn An (Văn phòng)");

@@ -57,10 +57,13 @@ function tcell(i: number, text: string, opts: { bold?: boolean; center?: boolean
 
 function commentTable(model: ConsultationReportModel): Table {
   const rows: TableRow[] = [new TableRow({ tableHeader: true, children: model.columns.map((h, i) => tcell(i, h, { bold: true, center: true })) })];
+  // STT runs 1, 2, 3… through the table, as in the office's forms (the chat's comment numbers are a working reference).
+  let stt = 0;
   for (const group of model.groups) {
+    if (!group.rows.length) continue;
     rows.push(new TableRow({ cantSplit: true, children: [tcell(0, group.heading, { bold: true, span: 4 })] }));
     for (const r of group.rows) {
-      rows.push(new TableRow({ cantSplit: true, children: [tcell(0, String(r.number), { center: true }), tcell(1, r.text), tcell(2, r.from), tcell(3, r.response)] }));
+      rows.push(new TableRow({ cantSplit: true, children: [tcell(0, String(++stt), { center: true }), tcell(1, r.text), tcell(2, r.from), tcell(3, r.response)] }));
     }
   }
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: WIDTHS, layout: TableLayoutType.FIXED, borders: GRID, rows });
