@@ -36,7 +36,7 @@ consult-notice =
     • /ykien { $number } đồng ý   or   /ykien { $number } không có ý kiến
     • /ykien { $number } <your comment>   (named)
     • /ykien_an { $number } <your comment>   (anonymous: who you are is not stored)
-    One answer per person.
+    One answer per person. Note on anonymous answers: the drafting side knows who has answered (to remind the others) and who answered under their name; if only one person answers anonymously, it can still be inferred.
 consult-reminder =
     REMINDER: you have not answered the consultation number { $number }
     { $title }

@@ -36,7 +36,7 @@ consult-notice =
     • /ykien { $number } đồng ý   hoặc   /ykien { $number } không có ý kiến
     • /ykien { $number } <nội dung góp ý>   (có ghi tên)
     • /ykien_an { $number } <nội dung góp ý>   (ẩn danh: không lưu đồng chí là ai)
-    Mỗi người cho ý kiến một lần.
+    Mỗi người cho ý kiến một lần. Lưu ý khi trả lời ẩn danh: bộ phận soạn thảo biết ai đã trả lời (để nhắc người chưa trả lời) và ai trả lời có tên; nếu chỉ một người trả lời ẩn danh thì vẫn suy ra được.
 consult-reminder =
     NHẮC: đồng chí chưa cho ý kiến về dự thảo (đợt số { $number })
     { $title }
