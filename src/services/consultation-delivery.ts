@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Tx } from "../db/client.js";
 import type { Consultation } from "../generated/prisma/client.js";
-import { ConsultationAnswerKind } from "../generated/prisma/enums.js";
+import { ConsultationAnswerKind, MemberStatus, Role } from "../generated/prisma/enums.js";
 import { translate } from "../i18n/translator.js";
 import { enqueueToMember } from "../messaging/outbox.js";
 
@@ -73,12 +73,20 @@ export function batchText(c: Consultation, items: DeliveredAnswer[], closing: bo
   return lines.join("\n\n");
 }
 
-/** Sends the batch to the secretary who opened the consultation (if still active). */
+/**
+ * Sends the batch to the secretary who opened the consultation; if they have
+ * left the agency, to its active secretaries and head, so delivered answers
+ * are never read by nobody.
+ */
 export async function sendBatch(tx: Tx, c: Consultation, items: DeliveredAnswer[], closing: boolean, key: string, now: Date): Promise<void> {
-  const creator = await tx.member.findUnique({ where: { id: c.createdById } });
-  if (!creator || creator.status !== "ACTIVE") return;
   if (!items.length && !closing) return;
-  await enqueueToMember(tx, creator, { text: batchText(c, items, closing), dedupeKey: `${key}:m=${creator.id}` }, now);
+  const creator = await tx.member.findUnique({ where: { id: c.createdById } });
+  const to =
+    creator?.status === MemberStatus.ACTIVE
+      ? [creator]
+      : await tx.member.findMany({ where: { agencyId: c.agencyId, status: MemberStatus.ACTIVE, role: { in: [Role.SECRETARY, Role.HEAD] } }, orderBy: { id: "asc" } });
+  const text = batchText(c, items, closing);
+  for (const m of to) await enqueueToMember(tx, m, { text, dedupeKey: `${key}:m=${m.id}` }, now);
 }
 
 function shuffle<T>(items: T[]): T[] {

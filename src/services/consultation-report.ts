@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db/client.js";
 import type { AgencyReportProfile } from "../generated/prisma/client.js";
-import { ConsultationUptake } from "../generated/prisma/enums.js";
+import { ConsultationStatus, ConsultationUptake } from "../generated/prisma/enums.js";
 import { formatDate } from "../format/date.js";
 import { translate } from "../i18n/translator.js";
 import type { CommentGroup, CommentRow, ConsultationReportModel } from "../reports/docx/consultation-summary.js";
@@ -64,6 +64,8 @@ export function reportModel(sum: ConsultationSummary, agencyName: string, profil
         title: inSentence(c.title),
         number: s(c.number),
       }),
+      // A summary taken before the close says so: later batches will change its figures.
+      ...(c.status === ConsultationStatus.OPEN ? [translate("consult-report-still-open", { date: formatDate(now, tz) })] : []),
     ],
     sections: [
       {

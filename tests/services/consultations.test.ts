@@ -131,6 +131,7 @@ describe("ConsultationService", () => {
     expect(text).toContain("Ý kiến ẩn danh");
     expect(text).toContain("Đ/c Lê Văn An (Văn phòng)");
     expect(text).toContain("Nơi nhận:");
+    expect(text).toContain("Đợt lấy ý kiến chưa kết thúc; số liệu dưới đây tính đến ngày 02/03/2026");
   });
 
   it("summarises in the same number of queries for 1 and for 5 answers", async () => {
@@ -160,5 +161,20 @@ describe("ConsultationService", () => {
     expect(await refusal(svc.close(w.secretary, 1, w.secretary.agencyId))).toBe("consult-closed");
     const closing = await db.outboxMessage.findFirst({ where: { memberId: w.secretary.id }, orderBy: { id: "desc" } });
     expect(closing!.text).toContain("Đã kết thúc lấy ý kiến đợt số 1");
+    expect(await docxText((await svc.report(w.secretary, 1)).docx)).not.toContain("chưa kết thúc");
+  });
+
+  it("delivers to the agency's secretaries and head when the one who opened it has left", async () => {
+    const { db, staff, svc } = await world();
+    const head = await w.join(Role.HEAD, "Trần Văn Hùng", "30");
+    const { consultation } = await svc.open(w.secretary, { title: "Dự thảo Quy chế", draft: DRAFT, audience: { kind: "staff" }, deadline: DEADLINE });
+    await svc.answer(staff[0]!, 1, parseAnswer("Đề nghị làm rõ Điều 2."));
+    await db.member.update({ where: { id: w.secretary.id }, data: { status: "LEFT" } });
+    await db.$transaction(async (tx) => {
+      const { sendBatch } = await import("../../src/services/consultation-delivery.js");
+      await sendBatch(tx, consultation, await deliverPending(tx, consultation), false, "test-batch", w.clock.now());
+    });
+    const sent = await db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: "test-batch" } } });
+    expect(sent.map((m) => m.memberId)).toEqual([head.id]);
   });
 });

@@ -110,6 +110,7 @@ consult-audience-departments = the civil servants and employees of: { $names }
 
 consult-report-summary = Summary of the comments on { $title } and how they were taken up
 consult-report-intro = Under the grassroots democracy regulation, on { $opened } { $agency } consulted { $audience } on { $title } (consultation { $number }), with answers until the end of { $deadline }. The results:
+consult-report-still-open = The consultation is still open; the figures below are as of { $date }, for the answers delivered to the drafting side so far.
 consult-report-part1 = I. THE CONSULTATION
 consult-report-asked = People consulted
 consult-report-answered = People who answered

@@ -110,6 +110,7 @@ consult-audience-departments = công chức, người lao động các phòng: {
 
 consult-report-summary = Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với { $title }
 consult-report-intro = Thực hiện Quy chế dân chủ ở cơ sở, ngày { $opened }, { $agency } đã lấy ý kiến { $audience } đối với { $title } (đợt lấy ý kiến số { $number }), thời hạn cho ý kiến đến hết ngày { $deadline }. Kết quả tổng hợp như sau:
+consult-report-still-open = Đợt lấy ý kiến chưa kết thúc; số liệu dưới đây tính đến ngày { $date }, gồm các ý kiến đã được chuyển tới bộ phận soạn thảo.
 consult-report-part1 = I. TÌNH HÌNH LẤY Ý KIẾN
 consult-report-asked = Số người được lấy ý kiến
 consult-report-answered = Số người đã cho ý kiến
