@@ -86,7 +86,10 @@ export function reportModel(sum: ConsultationSummary, agencyName: string, profil
                 { kind: "label" as const, text: translate("consult-report-by-dept") },
                 {
                   kind: "list" as const,
-                  items: sum.departments.map((d) => translate("consult-report-dept-line", { name: d.name || translate("consult-report-no-dept"), answered: s(d.answered), asked: s(d.asked) })),
+                  // Each line ends with ";" and the last with ".", as the figures above do.
+                  items: sum.departments.map(
+                    (d, i, all) => `${translate("consult-report-dept-line", { name: d.name || translate("consult-report-no-dept"), answered: s(d.answered), asked: s(d.asked) })}${i === all.length - 1 ? "." : ";"}`,
+                  ),
                 },
               ]
             : []),
