@@ -11,6 +11,7 @@ const modules: (() => Promise<{ default: Benchmark }>)[] = [
   () => import("./periodic-report.bench.js"),
   () => import("./backup.bench.js"),
   () => import("./documents.bench.js"),
+  () => import("./consultation-summary.bench.js"),
 ];
 
 let missed = 0;

@@ -26,6 +26,10 @@ import { phongFeature } from "./roster/phong.js";
 import { vanbanFeature } from "./documents/vanban.js";
 import { quantrietFeature } from "./documents/quantriet.js";
 import { congkhaiFeature } from "./documents/congkhai.js";
+import { layykienFeature } from "./consultations/layykien.js";
+import { tiepthuFeature } from "./consultations/tiepthu.js";
+import { ykienFeature } from "./consultations/ykien.js";
+import { ykienAnFeature } from "./consultations/ykien-an.js";
 
 /**
  * Every feature of the bot, in the order their handlers run. A feature's
@@ -66,6 +70,13 @@ export const features: Feature[] = [
   vanbanFeature,
   quantrietFeature,
   congkhaiFeature,
+  // consultations on drafts (docs/consultations.md)
+  layykienFeature,
+  tiepthuFeature,
+  ykienFeature,
+  // anonymous answers to consultations: before the session, and before /gopy, whose
+  // composer takes every update marked anonymous (docs/anonymity.md)
+  ykienAnFeature,
   // anonymous feedback: runs before the session (docs/anonymity.md)
   gopyFeature,
 ];

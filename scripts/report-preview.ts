@@ -1,6 +1,6 @@
 /**
  * `npm run report:preview` (not in CI): writes a sample 6-month report, an annual
- * report with its self-assessment appendix, and the progress chart into out/,
+ * report with its self-assessment appendix, a consultation summary (consultation-preview.ts), and the progress chart into out/,
  * from a realistic year of the template's seven sections (tests/harness/report-seed.ts);
  * converts the documents to PDF with LibreOffice and to PNG pages with pdftoppm,
  * so a person can read them as the office would. Needs: apt-get install -y
@@ -16,6 +16,7 @@ import { ReportKind, Role } from "../src/generated/prisma/enums.js";
 import { createServices } from "../src/services/index.js";
 import { createTestDb } from "../tests/harness/test-db.js";
 import { seedRealisticYear } from "../tests/harness/report-seed.js";
+import { writeConsultationPreview } from "./consultation-preview.js";
 
 const OUT = path.resolve("out");
 const TZ = "Asia/Ho_Chi_Minh";
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
     await year.t.close();
   }
 
-  for (const name of ["bao-cao-6-thang", "bao-cao-nam", "tu-danh-gia"]) render(name);
+  const consultation = await writeConsultationPreview(OUT);
+  for (const name of ["bao-cao-6-thang", "bao-cao-nam", "tu-danh-gia", consultation]) render(name);
   console.log(execFileSync("pdffonts", [path.join(OUT, "bao-cao-6-thang.pdf")]).toString());
   console.log(`written to ${OUT}`);
 }

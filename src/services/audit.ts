@@ -47,7 +47,11 @@ export type AuditAction =
   | "document.register"
   | "document.send"
   | "document.settings"
-  | "disclosure.add";
+  | "disclosure.add"
+  // consultations on drafts (docs/consultations.md); anonymous answers write none
+  | "consultation.open"
+  | "consultation.close"
+  | "consultation.respond";
 
 export interface AuditEntry {
   agencyId: number;

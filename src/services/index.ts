@@ -18,6 +18,7 @@ import { DocumentService } from "./documents.js";
 import { DocumentStatusService } from "./documents-status.js";
 import { DisclosureService } from "./documents-disclosures.js";
 import { documentReportStats } from "./documents-report.js";
+import { ConsultationService } from "./consultations.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -38,6 +39,7 @@ export interface Services {
   documents: DocumentService;
   documentStatus: DocumentStatusService;
   disclosures: DisclosureService;
+  consultations: ConsultationService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
@@ -62,5 +64,6 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     documents: new DocumentService(deps),
     documentStatus: new DocumentStatusService(deps),
     disclosures: new DisclosureService(deps),
+    consultations: new ConsultationService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
   };
 }

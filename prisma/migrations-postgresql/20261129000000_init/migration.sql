@@ -1,4 +1,13 @@
 -- CreateEnum
+CREATE TYPE "ConsultationStatus" AS ENUM ('OPEN', 'CLOSED');
+
+-- CreateEnum
+CREATE TYPE "ConsultationAnswerKind" AS ENUM ('AGREE', 'NO_OPINION', 'COMMENT');
+
+-- CreateEnum
+CREATE TYPE "ConsultationUptake" AS ENUM ('ACCEPTED', 'EXPLAINED');
+
+-- CreateEnum
 CREATE TYPE "FeedbackCategory" AS ENUM ('SUGGESTION', 'COMPLAINT', 'RECOMMENDATION', 'OTHER');
 
 -- CreateEnum
@@ -52,6 +61,66 @@ CREATE TABLE "ProcessedUpdate" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ProcessedUpdate_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Consultation" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "draftText" TEXT,
+    "draftLink" TEXT,
+    "audience" TEXT NOT NULL,
+    "deadline" TIMESTAMP(3) NOT NULL,
+    "status" "ConsultationStatus" NOT NULL DEFAULT 'OPEN',
+    "createdById" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "closedAt" TIMESTAMP(3),
+    "commentCount" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "Consultation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ConsultationRecipient" (
+    "id" SERIAL NOT NULL,
+    "consultationId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "answered" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "ConsultationRecipient_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ConsultationAnswer" (
+    "id" SERIAL NOT NULL,
+    "consultationId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "kind" "ConsultationAnswerKind" NOT NULL,
+    "text" TEXT,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "uptake" "ConsultationUptake",
+    "responseNote" TEXT,
+    "respondedById" INTEGER,
+
+    CONSTRAINT "ConsultationAnswer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ConsultationAnonymousAnswer" (
+    "id" SERIAL NOT NULL,
+    "consultationId" INTEGER NOT NULL,
+    "kind" "ConsultationAnswerKind" NOT NULL,
+    "text" TEXT,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "uptake" "ConsultationUptake",
+    "responseNote" TEXT,
+    "respondedById" INTEGER,
+
+    CONSTRAINT "ConsultationAnonymousAnswer_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -542,6 +611,36 @@ CREATE TABLE "AgencyDayOverride" (
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 
 -- CreateIndex
+CREATE INDEX "Consultation_agencyId_status_deadline_idx" ON "Consultation"("agencyId", "status", "deadline");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Consultation_agencyId_number_key" ON "Consultation"("agencyId", "number");
+
+-- CreateIndex
+CREATE INDEX "ConsultationRecipient_memberId_answered_idx" ON "ConsultationRecipient"("memberId", "answered");
+
+-- CreateIndex
+CREATE INDEX "ConsultationRecipient_consultationId_answered_idx" ON "ConsultationRecipient"("consultationId", "answered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationRecipient_consultationId_memberId_key" ON "ConsultationRecipient"("consultationId", "memberId");
+
+-- CreateIndex
+CREATE INDEX "ConsultationAnswer_consultationId_delivered_idx" ON "ConsultationAnswer"("consultationId", "delivered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationAnswer_consultationId_memberId_key" ON "ConsultationAnswer"("consultationId", "memberId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationAnswer_consultationId_number_key" ON "ConsultationAnswer"("consultationId", "number");
+
+-- CreateIndex
+CREATE INDEX "ConsultationAnonymousAnswer_consultationId_delivered_idx" ON "ConsultationAnonymousAnswer"("consultationId", "delivered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationAnonymousAnswer_consultationId_number_key" ON "ConsultationAnonymousAnswer"("consultationId", "number");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Department_agencyId_nameKey_key" ON "Department"("agencyId", "nameKey");
 
 -- CreateIndex
@@ -729,6 +828,33 @@ CREATE UNIQUE INDEX "AgencySettings_agencyId_key" ON "AgencySettings"("agencyId"
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AgencyDayOverride_agencyId_day_key" ON "AgencyDayOverride"("agencyId", "day");
+
+-- AddForeignKey
+ALTER TABLE "Consultation" ADD CONSTRAINT "Consultation_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Consultation" ADD CONSTRAINT "Consultation_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConsultationRecipient" ADD CONSTRAINT "ConsultationRecipient_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConsultationRecipient" ADD CONSTRAINT "ConsultationRecipient_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConsultationAnswer" ADD CONSTRAINT "ConsultationAnswer_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConsultationAnswer" ADD CONSTRAINT "ConsultationAnswer_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConsultationAnswer" ADD CONSTRAINT "ConsultationAnswer_respondedById_fkey" FOREIGN KEY ("respondedById") REFERENCES "Member"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConsultationAnonymousAnswer" ADD CONSTRAINT "ConsultationAnonymousAnswer_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConsultationAnonymousAnswer" ADD CONSTRAINT "ConsultationAnonymousAnswer_respondedById_fkey" FOREIGN KEY ("respondedById") REFERENCES "Member"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Department" ADD CONSTRAINT "Department_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

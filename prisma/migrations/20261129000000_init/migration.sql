@@ -12,6 +12,67 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateTable
+CREATE TABLE "Consultation" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "draftText" TEXT,
+    "draftLink" TEXT,
+    "audience" TEXT NOT NULL,
+    "deadline" DATETIME NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "createdById" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "closedAt" DATETIME,
+    "commentCount" INTEGER NOT NULL DEFAULT 0,
+    CONSTRAINT "Consultation_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Consultation_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ConsultationRecipient" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "consultationId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "answered" BOOLEAN NOT NULL DEFAULT false,
+    CONSTRAINT "ConsultationRecipient_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ConsultationRecipient_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ConsultationAnswer" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "consultationId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "text" TEXT,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "uptake" TEXT,
+    "responseNote" TEXT,
+    "respondedById" INTEGER,
+    CONSTRAINT "ConsultationAnswer_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ConsultationAnswer_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ConsultationAnswer_respondedById_fkey" FOREIGN KEY ("respondedById") REFERENCES "Member" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ConsultationAnonymousAnswer" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "consultationId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "text" TEXT,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "uptake" TEXT,
+    "responseNote" TEXT,
+    "respondedById" INTEGER,
+    CONSTRAINT "ConsultationAnonymousAnswer_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ConsultationAnonymousAnswer_respondedById_fkey" FOREIGN KEY ("respondedById") REFERENCES "Member" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "Department" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "agencyId" INTEGER NOT NULL,
@@ -497,6 +558,36 @@ CREATE TABLE "AgencyDayOverride" (
 
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Consultation_agencyId_status_deadline_idx" ON "Consultation"("agencyId", "status", "deadline");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Consultation_agencyId_number_key" ON "Consultation"("agencyId", "number");
+
+-- CreateIndex
+CREATE INDEX "ConsultationRecipient_memberId_answered_idx" ON "ConsultationRecipient"("memberId", "answered");
+
+-- CreateIndex
+CREATE INDEX "ConsultationRecipient_consultationId_answered_idx" ON "ConsultationRecipient"("consultationId", "answered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationRecipient_consultationId_memberId_key" ON "ConsultationRecipient"("consultationId", "memberId");
+
+-- CreateIndex
+CREATE INDEX "ConsultationAnswer_consultationId_delivered_idx" ON "ConsultationAnswer"("consultationId", "delivered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationAnswer_consultationId_memberId_key" ON "ConsultationAnswer"("consultationId", "memberId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationAnswer_consultationId_number_key" ON "ConsultationAnswer"("consultationId", "number");
+
+-- CreateIndex
+CREATE INDEX "ConsultationAnonymousAnswer_consultationId_delivered_idx" ON "ConsultationAnonymousAnswer"("consultationId", "delivered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConsultationAnonymousAnswer_consultationId_number_key" ON "ConsultationAnonymousAnswer"("consultationId", "number");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Department_agencyId_nameKey_key" ON "Department"("agencyId", "nameKey");

@@ -1,4 +1,6 @@
 import type { ScheduledJob } from "../job.js";
+import { consultationBatchJob } from "./consultation-batch.js";
+import { consultationRemindersJob } from "./consultation-reminders.js";
 import { deadlineRemindersJob } from "./deadline-reminders.js";
 import { documentRemindersJob } from "./document-reminders.js";
 import { feedbackBatchJob } from "./feedback-batch.js";
@@ -22,6 +24,8 @@ export const allJobs: readonly ScheduledJob[] = [
   weeklyDigestJob,
   quarterlySummaryJob,
   feedbackBatchJob,
+  consultationBatchJob,
+  consultationRemindersJob,
   holidayCheckJob,
   nightlyBackupJob,
 ];
