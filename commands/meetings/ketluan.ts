@@ -10,6 +10,7 @@ import { commandArgs, idSchema } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { refuseStale } from "../shared/stale.js";
+import { parseTypedAssignees, refreshPicker, refuseEmptyPick, showPicker, togglePicked, type Picker } from "../shared/assignee-picker.js";
 import { typedDateSchema } from "../../src/time/typed-date.js";
 
 /**
@@ -18,10 +19,8 @@ import { typedDateSchema } from "../../src/time/typed-date.js";
  * "Giao thành nhiệm vụ" (typed: `/ketluan giao <mã kết luận>`), which asks
  * for the assignees (buttons or typed numbers) and a due date.
  *
- * The picker toggles people one by one and "Xong" goes on; typed, a member's
- * number toggles them the same way and "xong" goes on, while several numbers
- * at once ("3 5") pick exactly those and go on. (plan/giaoviec.ts has its own
- * assignee picker, which behaves differently: to be made one, issue 9.)
+ * The people are picked with the one assignee picker of /giaoviec too
+ * (commands/shared/assignee-picker.ts), among the committee members.
  */
 const FLOW = "kl-task";
 const composer = new Composer<BotContext>();
@@ -71,55 +70,36 @@ async function startAssign(ctx: BotContext, conclusionId: number): Promise<void>
   const c = await ctx.app.services.meetings.getConclusion(me.agencyId, conclusionId);
   if (c.taskId !== null) return void (await ctx.ui.say(ctx.t("err-conclusion-has-task", { id: String(c.id) })));
   startFlow(ctx, FLOW, "assignees", { conclusionId, picked: [] });
-  await showPicker(ctx, c.text);
+  await showPicker(ctx, await picker(ctx, c.text));
 }
 
-/** The people to pick from; `notice` (typed answers) says what the last choice did. */
-async function showPicker(ctx: BotContext, text?: string, notice?: string): Promise<void> {
-  const me = ctx.actor.member!;
+/** The picker of a conclusion's task: committee members only (the service checks it again). */
+async function picker(ctx: BotContext, intro?: string): Promise<Picker> {
   const data = ctx.session.flow!.data as unknown as AssignData;
-  const members = (await ctx.app.services.roster.listMembers(me.agencyId)).filter((m) => m.role !== "STAFF");
-  const kb = new Choices();
-  members.slice(0, 30).forEach((m, i) => {
-    const mark = data.picked.includes(m.id) ? "✅ " : "";
-    // The step takes member numbers, so each person's choice is typed as their number.
-    kb.text(`${mark}${m.fullName}`, `kltask:m:${m.id}`, String(m.id));
-    if (i % 2 === 1) kb.row();
-  });
-  kb.row().text(ctx.t("ketluan-btn-done-picking"), "kltask:done", "xong");
-  const lines = [
-    ...(notice ? [notice] : []),
-    ...(text ? [ctx.t("ketluan-assign-intro", { text })] : []),
-    ctx.t("ketluan-ask-assignees"),
-    ...members.map((m) => ctx.t("ketluan-member-line", { id: String(m.id), name: m.fullName })),
-  ];
-  await ctx.ui.say(lines.join("\n"), { choices: kb, takesNumbers: true });
-}
-
-/**
- * A picker choice's answer: on a pressed button the small notice (the buttons
- * stay as they are, as before); typed, the picker is shown again with the
- * notice on top, so its choices stay the latest and can be typed again.
- */
-async function answerPicker(ctx: BotContext, notice: string, alert = false): Promise<void> {
-  if (ctx.ui.arrival === "button") return void (await ctx.ui.ack(notice, { alert }));
-  await ctx.ui.ack();
-  await showPicker(ctx, undefined, notice);
+  const members = (await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId)).filter((m) => m.role !== "STAFF");
+  const ask = ctx.t("ketluan-ask-assignees");
+  return {
+    heading: intro ? `${ctx.t("ketluan-assign-intro", { text: intro })}\n${ask}` : ask,
+    members,
+    picked: data.picked,
+    actions: { toggle: (id) => `kltask:m:${id}`, done: "kltask:done" },
+  };
 }
 
 onChoice(composer, /^kltask:m:(\d+)$/, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
-  const data = ctx.session.flow!.data as unknown as AssignData;
+  const p = await picker(ctx);
   const id = Number(ctx.match[1]);
-  const picked = data.picked.includes(id) ? data.picked.filter((x) => x !== id) : [...data.picked, id];
+  if (!p.members.some((m) => m.id === id)) return refuseStale(ctx);
+  const picked = togglePicked(p.picked, id);
   setStep(ctx, "assignees", { picked });
-  await answerPicker(ctx, ctx.t("ketluan-picked", { count: picked.length }));
+  await refreshPicker(ctx, { ...p, picked });
 });
 
 onChoice(composer, /^kltask:done$/, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
   const data = ctx.session.flow!.data as unknown as AssignData;
-  if (!data.picked.length) return answerPicker(ctx, ctx.t("err-conclusion-no-assignees"), true);
+  if (!data.picked.length) return refuseEmptyPick(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
   await askDue(ctx);
@@ -128,9 +108,9 @@ onChoice(composer, /^kltask:done$/, async (ctx) => {
 /** Typed alternative: member numbers separated by spaces or commas ("3 5", "3,5"). */
 composer.filter(inFlow(FLOW, "assignees")).on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
-  const parts = ctx.msg.text.split(/[\s,;]+/).filter(Boolean);
-  if (!parts.length || parts.some((p) => !/^#?\d{1,9}$/.test(p))) return void (await ctx.ui.say(ctx.t("ketluan-bad-assignees")));
-  setStep(ctx, "assignees", { picked: [...new Set(parts.map((p) => Number(p.replace("#", ""))))] });
+  const picked = parseTypedAssignees(ctx.msg.text, (await picker(ctx)).members);
+  if (!picked) return void (await ctx.ui.say(ctx.t("picker-bad")));
+  setStep(ctx, "assignees", { picked });
   await askDue(ctx);
 });
 

@@ -7,7 +7,8 @@ import type { Member } from "../../src/generated/prisma/client.js";
 import { TaskRecurrence } from "../../src/generated/prisma/enums.js";
 import { LIMITS } from "../../src/services/task-rules.js";
 import { parseTypedDueDate, quickDueDate, type QuickDue } from "../../src/services/periods.js";
-import { isTypedYes, roleLabel } from "../shared/shared.js";
+import { isTypedYes } from "../shared/shared.js";
+import { parseTypedAssignees, refreshPicker, refuseEmptyPick, showPicker, togglePicked, type Picker } from "../shared/assignee-picker.js";
 import { isTypedNone, newFlowId, ownersLabel, shorten } from "./plan-render.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { foldTyped } from "../../src/format/typed-word.js";
@@ -71,9 +72,8 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
     return askAssignees(ctx);
   }
   if (step === "assignees") {
-    const ids = /^[\s#\d,;]+$/.test(text) ? [...new Set(text.split(/[\s,;]+/).filter(Boolean).map((s) => Number(s.replace("#", ""))))] : [];
-    const members = await ctx.app.services.roster.listMembers(me.agencyId);
-    if (!ids.length || ids.some((id) => !members.some((m) => m.id === id))) return void (await ctx.ui.say(ctx.t("giaoviec-bad-assignees")));
+    const ids = parseTypedAssignees(text, await ctx.app.services.roster.listMembers(me.agencyId));
+    if (!ids) return void (await ctx.ui.say(ctx.t("picker-bad")));
     setStep(ctx, "due", { assigneeIds: ids });
     return askDue(ctx);
   }
@@ -112,9 +112,7 @@ onChoice(composer, /^gv:(\w+):(s|m|done|d|skip|ok|no)(?::(\w+))?$/, async (ctx) 
     return refuseStale(ctx);
   }
   if (action === "m") return toggleAssignee(ctx, Number(value));
-  if (action === "done" && !(data(ctx).assigneeIds ?? []).length) {
-    return void (await ctx.ui.ack(ctx.t("giaoviec-bad-assignees"), { alert: true }));
-  }
+  if (action === "done" && !(data(ctx).assigneeIds ?? []).length) return refuseEmptyPick(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
   if (action === "s") {
@@ -146,33 +144,27 @@ async function chooseSection(ctx: BotContext, sectionId: number, label: string, 
   await ctx.ui.say(ctx.t("giaoviec-ask-title", { code }));
 }
 
-async function askAssignees(ctx: BotContext): Promise<void> {
-  const members = await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId);
-  await ctx.ui.say(assigneeText(ctx, members), { choices: assigneeKeyboard(ctx, members), takesNumbers: true });
-}
-
-function assigneeText(ctx: BotContext, members: Member[]): string {
-  const lines = members.map((m) => ctx.t("giaoviec-member-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role) }));
-  return `${ctx.t("giaoviec-ask-assignees")}\n${lines.join("\n")}`;
-}
-
-function assigneeKeyboard(ctx: BotContext, members: Member[]): Choices {
+/** The picker of /giaoviec: every active member may be given a task. */
+async function picker(ctx: BotContext): Promise<Picker> {
   const d = data(ctx);
-  const chosen = new Set(d.assigneeIds ?? []);
-  const buttons = members.map((m) => choice(`${chosen.has(m.id) ? "✅ " : ""}${shorten(m.fullName, 24)}`, `gv:${d.fid}:m:${m.id}`, String(m.id)));
-  const rows = Array.from({ length: Math.ceil(buttons.length / 2) }, (_, i) => buttons.slice(2 * i, 2 * i + 2));
-  return Choices.from([...rows, [choice(ctx.t("btn-done-choosing"), `gv:${d.fid}:done`, ["xong", "done"])]]);
+  return {
+    heading: ctx.t("giaoviec-ask-assignees"),
+    members: await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId),
+    picked: d.assigneeIds ?? [],
+    actions: { toggle: (id) => `gv:${d.fid}:m:${id}`, done: `gv:${d.fid}:done` },
+  };
+}
+
+async function askAssignees(ctx: BotContext): Promise<void> {
+  await showPicker(ctx, await picker(ctx));
 }
 
 async function toggleAssignee(ctx: BotContext, memberId: number): Promise<void> {
-  const members = await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId);
-  if (!members.some((m) => m.id === memberId)) return refuseStale(ctx);
-  const chosen = new Set(data(ctx).assigneeIds ?? []);
-  if (chosen.has(memberId)) chosen.delete(memberId);
-  else chosen.add(memberId);
-  setStep(ctx, "assignees", { assigneeIds: [...chosen] });
-  await ctx.ui.ack();
-  await ctx.ui.updateChoices(assigneeText(ctx, members), { choices: assigneeKeyboard(ctx, members), takesNumbers: true });
+  const p = await picker(ctx);
+  if (!p.members.some((m) => m.id === memberId)) return refuseStale(ctx);
+  const assigneeIds = togglePicked(p.picked, memberId);
+  setStep(ctx, "assignees", { assigneeIds });
+  await refreshPicker(ctx, { ...p, picked: assigneeIds });
 }
 
 async function askDue(ctx: BotContext): Promise<void> {

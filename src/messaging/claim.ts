@@ -29,6 +29,9 @@ export async function lockPacing(tx: Tx, provider: DbProvider, platform: string)
   if (provider === "postgresql") await tx.$queryRaw`SELECT "platform" FROM "OutboxPacer" WHERE "platform" = ${platform} FOR UPDATE`;
 }
 
+/** The bot-wide window is full of sends still in flight: look again this soon (they answer within a round trip). */
+const IN_FLIGHT_POLL_MS = 25;
+
 export interface ClaimRequest {
   platform: string;
   provider: DbProvider;
@@ -74,7 +77,15 @@ export async function claimSendable(db: Db, r: ClaimRequest): Promise<ClaimResul
       // The oldest of the last `max` attempts must leave the window first.
       return { rows: [], waitMs: recent.at(-1)!.attemptedAt!.getTime() + enforcedSpan(global, r.limits) - nowMs };
     }
-    const ids = await selectSendable(tx, r, nowMs, Math.min(global.max - recent.length, r.maxPerClaim));
+    // Sends still in flight (any instance) whose recorded start has left the
+    // window: their arrival at the API is unknown until they answer, so they
+    // still count (rate-limiter.ts, "when a send arrives").
+    const inFlight = await tx.outboxMessage.count({
+      where: { platform: r.platform, status: OutboxStatus.PENDING, leaseUntil: { gte: new Date(nowMs) }, attemptedAt: { lte: g.since } },
+    });
+    const room = global.max - recent.length - inFlight;
+    if (room <= 0) return { rows: [], waitMs: IN_FLIGHT_POLL_MS };
+    const ids = await selectSendable(tx, r, nowMs, Math.min(room, r.maxPerClaim));
     if (!ids.length) return { rows: [], waitMs: null };
     // The attempt instant as late as possible: right before the commit and the HTTP calls.
     const at = new Date(Math.max(r.now().getTime(), nowMs));

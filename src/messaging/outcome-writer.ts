@@ -99,7 +99,8 @@ async function markAll(tx: Tx, marks: SentMark[], now: Date): Promise<Set<number
     const ids = group.map((m) => m.id);
     const done = await tx.outboxMessage.updateMany({
       where: { id: { in: ids }, leaseOwner: token, status: OutboxStatus.PENDING },
-      data: { status: OutboxStatus.SENT, sentAt: now, attempts: { increment: 1 }, leaseUntil: null, lastError: null },
+      // attemptedAt moves to the answer: the message reached the API before it (rate-limiter.ts).
+      data: { status: OutboxStatus.SENT, sentAt: now, attemptedAt: now, attempts: { increment: 1 }, leaseUntil: null, lastError: null },
     });
     const rows =
       done.count === ids.length

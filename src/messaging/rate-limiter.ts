@@ -9,12 +9,19 @@
  * one per second in one private chat. Ours stay below, with margin:
  * - 25 in any second for the bot, 19 in any minute per group, 1 per second per
  *   private chat (Telegram's counters are not ours to the millisecond);
- * - every window is also widened by `marginMs` (250 ms). The instant recorded
- *   is taken just before the HTTP call, but the request reaches Telegram a
- *   little later, and not always equally later (commit, network, a busy CPU).
- *   If recorded instants hold N in any window of span + margin, the arrivals
- *   hold N in any window of span as long as that latency varies by less than
- *   the margin. The cost: at most 25 per 1.25 s, i.e. 20/s sustained.
+ * - when a send arrives: the instant recorded in the claim (just before the
+ *   HTTP call) comes before the request reaches Telegram, by a latency that
+ *   varies (commit, network, a starved CPU); a fixed margin cannot bound it.
+ *   So the recorded instant moves to when the answer came (a failure too:
+ *   the request may have arrived), and a send still in flight counts in every
+ *   window until then. Then a claim at t never overfills a window of
+ *   arrivals: an earlier send j that arrived less than `span` before the new
+ *   one (which arrives after t) answered after its arrival, so it is within
+ *   `span` before t, or still in flight — counted either way. The cost is the
+ *   round trip, only as long as it really is.
+ * - every window is also widened by `marginMs` (250 ms), for the clocks of
+ *   several instances not agreeing to the millisecond and for Telegram's own
+ *   counters. At most 25 per 1.25 s plus the round trip, i.e. under 20/s sustained.
  *
  * Why not a library (bottleneck, p-throttle, limiter…): they keep their state
  * in one process and schedule with real timers, so neither several instances

@@ -163,7 +163,7 @@ export class OutboxSender {
         // waits, for every instance: its other rows are pushed too.
         const until = new Date(now.getTime() + (err.retryAfterSec ?? 5) * 1_000);
         await write(async (tx) => {
-          await tx.outboxMessage.updateMany({ where: mine, data: { notBefore: until, leaseUntil: null, lastError: err.message } });
+          await tx.outboxMessage.updateMany({ where: mine, data: { notBefore: until, leaseUntil: null, attemptedAt: now, lastError: err.message } });
           await tx.outboxMessage.updateMany({
             where: { platform: this.platform, chatId: m.chatId, status: OutboxStatus.PENDING, notBefore: { lt: until } },
             data: { notBefore: until },
@@ -177,13 +177,13 @@ export class OutboxSender {
         // duplicate (docs/scheduling.md). Refusing to retry would lose messages instead.
         const attempts = m.attempts + 1;
         if (attempts >= (this.o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
-          await write((tx) => tx.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts, leaseUntil: null, lastError: err.message } }));
+          await write((tx) => tx.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts, leaseUntil: null, attemptedAt: now, lastError: err.message } }));
           this.o.logger.error({ ...log, attempts }, "outbox: giving up after repeated errors");
           return;
         }
         const backoff = Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS);
         await write((tx) =>
-          tx.outboxMessage.updateMany({ where: mine, data: { attempts, notBefore: new Date(now.getTime() + backoff), leaseUntil: null, lastError: err.message } }),
+          tx.outboxMessage.updateMany({ where: mine, data: { attempts, notBefore: new Date(now.getTime() + backoff), leaseUntil: null, attemptedAt: now, lastError: err.message } }),
         );
         this.o.logger.warn({ ...log, attempts, backoffMs: backoff }, "outbox: delivery failed, backing off");
         return;
@@ -191,7 +191,7 @@ export class OutboxSender {
       case "blocked":
       case "permanent": {
         await write((tx) =>
-          tx.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts: { increment: 1 }, leaseUntil: null, lastError: err.message } }),
+          tx.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts: { increment: 1 }, leaseUntil: null, attemptedAt: now, lastError: err.message } }),
         );
         this.o.logger.warn(log, "outbox: message cannot be delivered");
         if (err.kind === "blocked" && m.memberId !== null) await markUnreachable(this.db, m.memberId, now);

@@ -245,7 +245,7 @@ describe("/ketluan", () => {
     expect(texts(picker)).toContain("Chọn người thực hiện");
     const minhId = a.people.minh!.member.id;
     const hoaId = a.people.hoa!.member.id;
-    expect(texts(await lan.send("Minh và Hoa"))).toContain("gõ số thành viên");
+    expect(texts(await lan.send("Minh và Hoa"))).toContain("gõ số của người thực hiện");
     expect(texts(await lan.send(`${minhId} ${hoaId}`))).toContain("Hạn hoàn thành");
     expect(texts(await lan.send("31/04/2026"))).toContain("Ngày chưa đúng");
     expect(texts(await lan.send("01/03/2026"))).toContain("Hạn hoàn thành đã qua");

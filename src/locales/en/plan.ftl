@@ -55,11 +55,7 @@ giaoviec-section-line = { $code }. { $title }
 giaoviec-bad-section = No such section. Type the section number as listed (e.g. 2.2) or press a button.
 giaoviec-ask-title = Section { $code }. Type the task title (one line, 3–300 characters).
 giaoviec-bad-title = The title needs 3–300 characters including letters. Please type it again.
-giaoviec-ask-assignees =
-    Who does it? Press names to select (several allowed), then “Done”.
-    Or type member numbers separated by commas, e.g.: 3, 5
-giaoviec-member-line = { $id }. { $name } — { $role }
-giaoviec-bad-assignees = Please choose at least one person: type member numbers from the list (e.g. 3, 5) or press names then “Done”.
+giaoviec-ask-assignees = Who does it?
 giaoviec-ask-due =
     Due date? Type it as dd/mm/yyyy (e.g. 30/06/{ $year }) or choose:
     end of month · end of quarter · end of half-year · end of year · quarterly · every 6 months · yearly
@@ -75,7 +71,6 @@ giaoviec-confirm =
 giaoviec-confirm-typed = Type “đồng ý” to assign the task, or “hủy” to stop.
 giaoviec-cancelled = Cancelled; no task was assigned.
 giaoviec-done = ✅ Task #{ $number } “{ $title }” assigned to { $owners }.
-btn-done-choosing = ✔️ Done
 btn-skip = Skip
 due-month = End of month
 due-quarter = End of quarter

@@ -55,11 +55,7 @@ giaoviec-section-line = { $code }. { $title }
 giaoviec-bad-section = Không có mục này. Gõ số mục như trong danh sách (ví dụ 2.2), hoặc bấm nút.
 giaoviec-ask-title = Mục { $code }. Nhập tên nhiệm vụ (một dòng, 3–300 ký tự).
 giaoviec-bad-title = Tên nhiệm vụ cần 3–300 ký tự, có chữ cái. Vui lòng nhập lại.
-giaoviec-ask-assignees =
-    Giao cho ai? Bấm tên để chọn (chọn được nhiều người), rồi bấm “Xong”.
-    Hoặc gõ số thành viên, cách nhau bởi dấu phẩy, ví dụ: 3, 5
-giaoviec-member-line = { $id }. { $name } — { $role }
-giaoviec-bad-assignees = Vui lòng chọn ít nhất một người: gõ số thành viên trong danh sách (ví dụ: 3, 5) hoặc bấm tên rồi “Xong”.
+giaoviec-ask-assignees = Giao cho ai?
 giaoviec-ask-due =
     Hạn hoàn thành? Gõ ngày dạng dd/mm/yyyy (ví dụ { $exampleDue }), hoặc chọn:
     cuối tháng · cuối quý · cuối 6 tháng · cuối năm · hằng quý · 6 tháng/lần · hằng năm
@@ -75,7 +71,6 @@ giaoviec-confirm =
 giaoviec-confirm-typed = Gõ “đồng ý” để giao nhiệm vụ, hoặc “hủy” để thôi.
 giaoviec-cancelled = Đã hủy, chưa giao nhiệm vụ nào.
 giaoviec-done = ✅ Đã giao nhiệm vụ #{ $number } “{ $title }” cho { $owners }.
-btn-done-choosing = ✔️ Xong
 btn-skip = Bỏ qua
 due-month = Cuối tháng
 due-quarter = Cuối quý

@@ -29,7 +29,7 @@ export interface WebhookServerOptions {
 /**
  * The webhook endpoint. Nothing a client sends can stop the process:
  * - wrong or missing secret → 401; other paths → 404 (`/healthz` → 200);
- * - a body over the limit → 413, read no further (streaming, not buffered whole);
+ * - a body over the limit → 413 at once; the rest is read and thrown away, never buffered (refuseTooLarge);
  * - a body that is not JSON, or JSON without a numeric `update_id` → 400
  *   (Telegram never sends one, so no retry is wanted);
  * - an update with an `update_id` but an impossible shape (a message without
@@ -55,10 +55,10 @@ export function createWebhookServer(bot: Pick<Bot, "handleUpdate">, o: WebhookSe
     if (req.method !== "POST" || req.url !== o.path) return answer(res, req.url === "/healthz" ? 200 : 404);
     if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], secret)) return answer(res, 401);
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > limit) return refuseTooLarge(req, res, limit);
+    if (declared > limit) return refuseTooLarge(req, res);
     const body = await readBody(req, limit);
     if (body === "aborted") return;
-    if (body === "too-large") return refuseTooLarge(req, res, limit);
+    if (body === "too-large") return refuseTooLarge(req, res);
     let json: unknown;
     try {
       json = JSON.parse(body.toString("utf8"));
@@ -134,24 +134,35 @@ function answer(res: ServerResponse, status: number): void {
   res.end();
 }
 
+/** How long the rest of a refused body is read and thrown away before the socket is cut. */
+const DRAIN_WITHIN_MS = 10_000;
+
 /**
- * 413. Closing a socket with unread bytes makes the kernel send a reset
- * that the client may see before the answer, so what follows is read and
- * thrown away (never kept), up to 4 times the limit or 5 s; a client that
- * goes on past that is cut off.
+ * 413, so that a well-behaved client always reads it. Closing a socket with
+ * unread bytes makes the kernel send a reset, and a reset that arrives before
+ * the client has read the answer wipes it out ("socket hang up" instead of
+ * 413). So the answer goes out at once, complete (no body) and with
+ * `Connection: close`, while the request stays open: what follows is read
+ * and thrown away (never kept), however long it is, until the client has
+ * sent it all; only then is the socket closed, cleanly. A client still
+ * sending after DRAIN_WITHIN_MS has had the answer for that long and is cut
+ * off. (Ending the response at once would not do: Node closes a
+ * `Connection: close` socket as soon as the response is written, unread body
+ * or not.)
  */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
-  answer(res, 413);
-  let discarded = 0;
-  const cut = () => req.socket.destroy();
-  const timer = setTimeout(cut, 5_000).unref();
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(413, { connection: "close", "content-length": "0" });
+  res.flushHeaders();
+  const timer = setTimeout(() => req.socket.destroy(), DRAIN_WITHIN_MS).unref();
+  const finish = () => {
+    clearTimeout(timer);
+    res.end();
+  };
   req.removeAllListeners("data");
-  req.on("data", (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > 4 * limit) cut();
-  });
-  req.on("end", () => clearTimeout(timer));
-  req.on("close", () => clearTimeout(timer));
+  req.on("data", () => {});
+  req.once("end", finish);
+  req.once("close", () => clearTimeout(timer));
   req.resume();
 }
 

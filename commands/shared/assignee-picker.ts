@@ -1,0 +1,78 @@
+import type { BotContext } from "../../src/bot/context.js";
+import { Choices } from "../../src/chat/message.js";
+import type { Member } from "../../src/generated/prisma/client.js";
+import { choice } from "./choice.js";
+import { roleLabel } from "./shared.js";
+
+/**
+ * The one assignee picker, for /giaoviec and for /ketluan's "giao thành nhiệm vụ".
+ *
+ * - People are listed as the roster lists them: by role (Trưởng ban first),
+ *   then by name in Vietnamese order (`RosterService.listMembers`); each line
+ *   shows the member's number, name and role.
+ * - A button (typed: the member's number) ticks or unticks one person, and the
+ *   picker is shown again with the ticks; "Xong" (typed: xong) goes on.
+ * - A typed list of numbers ("3, 5", "3 5", "#3") picks exactly those and goes
+ *   on: the step takes free numbers, so a single number typed while the
+ *   picker's choices are the latest ticks that person, as its button would.
+ * Each flow keeps the picked ids in its own session data and registers its own
+ * actions (the flow id makes an old picker's buttons stale).
+ */
+export interface PickerActions {
+  toggle(memberId: number): string;
+  done: string;
+}
+
+export interface Picker {
+  /** What the flow asks ("Giao cho ai?"), shown above the people. */
+  heading: string;
+  members: readonly Member[];
+  picked: readonly number[];
+  actions: PickerActions;
+}
+
+const NAME_ON_BUTTON = 24;
+
+export function pickerText(ctx: BotContext, p: Picker): string {
+  const lines = p.members.map((m) => ctx.t("picker-member-line", { id: String(m.id), name: m.fullName, role: roleLabel(ctx, m.role) }));
+  return [p.heading, ctx.t("picker-hint"), ...lines].join("\n");
+}
+
+export function pickerChoices(ctx: BotContext, p: Picker): Choices {
+  const chosen = new Set(p.picked);
+  const buttons = p.members.map((m) => choice(`${chosen.has(m.id) ? "✅ " : ""}${shortName(m.fullName)}`, p.actions.toggle(m.id), String(m.id)));
+  const rows = Array.from({ length: Math.ceil(buttons.length / 2) }, (_, i) => buttons.slice(2 * i, 2 * i + 2));
+  return Choices.from([...rows, [choice(ctx.t("picker-done"), p.actions.done, ["xong", "done"])]]);
+}
+
+/** Sends the picker. */
+export async function showPicker(ctx: BotContext, p: Picker): Promise<void> {
+  await ctx.ui.say(pickerText(ctx, p), { choices: pickerChoices(ctx, p), takesNumbers: true });
+}
+
+/** After a tick: the same picker with the new ticks (edited in place where the platform can). */
+export async function refreshPicker(ctx: BotContext, p: Picker): Promise<void> {
+  await ctx.ui.ack();
+  await ctx.ui.updateChoices(pickerText(ctx, p), { choices: pickerChoices(ctx, p), takesNumbers: true });
+}
+
+/** "Xong" with nobody picked: said as an alert on a button, as a message when typed. */
+export async function refuseEmptyPick(ctx: BotContext): Promise<void> {
+  await ctx.ui.ack(ctx.t("picker-none"), { alert: true });
+}
+
+export function togglePicked(picked: readonly number[], memberId: number): number[] {
+  return picked.includes(memberId) ? picked.filter((x) => x !== memberId) : [...picked, memberId];
+}
+
+/** A typed list of member numbers, each one a person of the list; undefined for anything else. */
+export function parseTypedAssignees(text: string, members: readonly Member[]): number[] | undefined {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  if (!parts.length || parts.some((p) => !/^#?\d{1,9}$/.test(p))) return undefined;
+  const ids = [...new Set(parts.map((p) => Number(p.replace("#", ""))))];
+  return ids.every((id) => members.some((m) => m.id === id)) ? ids : undefined;
+}
+
+function shortName(name: string): string {
+  return name.length > NAME_ON_BUTTON ? `${name.slice(0, NAME_ON_BUTTON - 1)}…` : name;
+}
