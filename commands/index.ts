@@ -22,6 +22,8 @@ import { hopFeature } from "./meetings/hop.js";
 import { ketluanFeature } from "./meetings/ketluan.js";
 import { caidatFeature, reachabilityFeature } from "./scheduling/caidat.js";
 import { ngaynghiFeature } from "./scheduling/ngaynghi.js";
+import { bieuquyetFeature } from "./votes/bieuquyet.js";
+import { guongdienhinhFeature } from "./exemplary/guongdienhinh.js";
 
 /**
  * Every feature of the bot, in the order their handlers run. A feature's
@@ -57,6 +59,9 @@ export const features: Feature[] = [
   // scheduling settings and holidays (docs/scheduling.md)
   caidatFeature,
   ngaynghiFeature,
+  // votes and exemplary individuals (docs/votes.md)
+  bieuquyetFeature,
+  guongdienhinhFeature,
   // anonymous feedback: runs before the session (docs/anonymity.md)
   gopyFeature,
 ];

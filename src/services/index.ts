@@ -13,6 +13,8 @@ import { FeedbackService } from "./feedback.js";
 import { SettingsService } from "./settings.js";
 import { HolidayService } from "./holidays.js";
 import { SummaryService } from "./summaries.js";
+import { VoteService } from "./votes.js";
+import { ExemplaryService } from "./exemplary.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -28,12 +30,15 @@ export interface Services {
   settings: SettingsService;
   holidays: HolidayService;
   summaries: SummaryService;
+  votes: VoteService;
+  exemplary: ExemplaryService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
   // Plan and progress share one TaskService (it rolls recurring periods).
   const tasks = new TaskService(deps);
   const feedback = new FeedbackService(deps);
+  const votes = new VoteService(deps);
   const reports = new ReportService({ ...deps, feedbackStats: feedbackTotals(deps.db, deps.timezone) });
   return {
     roster: new RosterService(deps),
@@ -48,5 +53,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     settings: new SettingsService(deps),
     holidays: new HolidayService(deps),
     summaries: new SummaryService(deps),
+    votes,
+    exemplary: new ExemplaryService({ ...deps, votes }),
   };
 }

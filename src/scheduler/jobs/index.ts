@@ -8,6 +8,7 @@ import { nightlyBackupJob } from "./nightly-backup.js";
 import { overdueListJob } from "./overdue-list.js";
 import { quarterlySummaryJob } from "./quarterly-summary.js";
 import { reportDeadlinesJob } from "./report-deadlines.js";
+import { voteCloseJob } from "./vote-close.js";
 import { weeklyDigestJob } from "./weekly-digest.js";
 
 /** Every kind of scheduled work; the scheduler asks each one what is due on every tick. */
@@ -21,5 +22,6 @@ export const allJobs: readonly ScheduledJob[] = [
   quarterlySummaryJob,
   feedbackBatchJob,
   holidayCheckJob,
+  voteCloseJob,
   nightlyBackupJob,
 ];
