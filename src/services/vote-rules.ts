@@ -7,6 +7,31 @@ import { MANAGER_ROLES } from "./roles.js";
 
 export { VoteKind, VoteStatus };
 
+export interface VoteSummary {
+  id: number;
+  agencyId: number;
+  number: number;
+  question: string;
+  kind: VoteKind;
+  secret: boolean;
+  deadline: Date;
+  status: VoteStatus;
+  labels: string[];
+}
+
+export interface VoteResult {
+  vote: VoteSummary;
+  counts: { position: number; label: string; count: number }[];
+  voted: number;
+  eligible: number;
+  closedAt: Date;
+  /** The label with the most ballots; null on a tie or with no ballot. */
+  winner: string | null;
+  /** Open ballots only: each voter and what they chose (null: did not vote), in name order. */
+  named: { fullName: string; label: string | null }[] | null;
+}
+
+
 export const QUESTION_MAX = 500;
 export const CHOICE_MAX = 100;
 export const CHOICES_MIN = 2;

@@ -1,6 +1,6 @@
 import type { ChoiceGrid } from "../chat/message.js";
 import { formatDateTime } from "../format/date.js";
-import type { VoteResult, VoteSummary } from "./votes.js";
+import type { VoteResult, VoteSummary } from "./vote-rules.js";
 
 /**
  * The texts of a vote, shared by the commands (ctx.t) and by what the service

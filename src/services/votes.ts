@@ -8,34 +8,11 @@ import { enqueueToMember, outboxChoices } from "../messaging/outbox.js";
 import { audienceMembers, parseAudience, serializeAudience, type AudienceParse, type AudienceSpec } from "./audiences.js";
 import { DomainError } from "./errors.js";
 import { COMMITTEE_ROLES } from "./roles.js";
-import { assertVoteManager, isOver, validateVote, type VoteInput } from "./vote-rules.js";
+import { assertVoteManager, isOver, validateVote, type VoteInput, type VoteResult, type VoteSummary } from "./vote-rules.js";
 import { resultText, voteChoices, voteHeader } from "./vote-texts.js";
 
 export { VoteKind, VoteStatus };
-
-export interface VoteSummary {
-  id: number;
-  agencyId: number;
-  number: number;
-  question: string;
-  kind: VoteKind;
-  secret: boolean;
-  deadline: Date;
-  status: VoteStatus;
-  labels: string[];
-}
-
-export interface VoteResult {
-  vote: VoteSummary;
-  counts: { position: number; label: string; count: number }[];
-  voted: number;
-  eligible: number;
-  closedAt: Date;
-  /** The label with the most ballots; null on a tie or with no ballot. */
-  winner: string | null;
-  /** Open ballots only: each voter and what they chose (null: did not vote), in name order. */
-  named: { fullName: string; label: string | null }[] | null;
-}
+export type { VoteResult, VoteSummary };
 
 type Actor = Pick<Member, "id" | "agencyId" | "role">;
 
