@@ -25,6 +25,15 @@ export interface TaskFact {
   reportedInPeriod: boolean;
 }
 
+/** The recognised individuals of one round, as the periodic report prints them (plan §2.4). */
+export interface ExemplaryFact {
+  year: number;
+  /** How the criteria's document is cited ("Hướng dẫn số 03-HD/BDVTU ngày 26/10/2021 …"). */
+  reference: string;
+  nominated: number;
+  recognised: { fullName: string; position: string }[];
+}
+
 export interface SectionFact {
   code: string;
   title: string;
@@ -32,6 +41,8 @@ export interface SectionFact {
   obstacles: { text: string; resolved: boolean; resolution: string | null }[];
   /** Set for the committee-activity section: meetings held in the period, by reviewed quarter. */
   meetings?: { held: number; quarters: number[] } | undefined;
+  /** Set for the emulation section (plan §2.4): the rounds of exemplary individuals decided in the period. */
+  exemplary?: ExemplaryFact[] | undefined;
 }
 
 export interface ReportFacts {
@@ -112,7 +123,7 @@ export function composeBody(f: ReportFacts): ReportSection[] {
 }
 
 function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
-  if (s.tasks.length === 0 && !s.meetings?.held) return [];
+  if (s.tasks.length === 0 && !s.meetings?.held && !s.exemplary?.length) return [];
   const c: Record<TaskState, number> = { done: 0, "in-progress": 0, overdue: 0, "not-started": 0 };
   for (const t of s.tasks) c[t.state]++;
   const sentences: string[] = [];
@@ -148,6 +159,10 @@ function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
   for (const t of by("overdue")) sentences.push(BODY.section.overdue(inSentence(clause(t.title)), t.due ?? "", quotes(t) || null));
   flush();
   if (s.meetings?.held) blocks.push(para(BODY.section.meetings(s.meetings.held, s.meetings.quarters.map(romanQuarter))));
+  for (const e of s.exemplary ?? []) {
+    const people = e.recognised.map((p) => BODY.section.exemplaryPerson(p.fullName, clause(p.position)));
+    blocks.push(para(BODY.section.exemplary(e.year, e.reference, e.nominated, people)));
+  }
   if (s.obstacles.length) {
     const items = s.obstacles.map((o) =>
       o.resolved ? BODY.section.obstacleResolved(inSentence(clause(o.text)), o.resolution ? inSentence(clause(o.resolution)) : null) : BODY.section.obstacleOpen(inSentence(clause(o.text))),

@@ -17,6 +17,8 @@ const schema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(3).max(300),
   source: z.string().min(3).max(500),
+  /** The document as the report cites it ("Hướng dẫn số 03-HD/BDVTU ngày 26/10/2021 của …"). */
+  reference: z.string().min(3).max(200),
   verified: z.boolean(),
   note: z.string().max(1000).optional(),
   criteria: z.array(z.object({ code: z.string().regex(/^[0-9a-z.]{1,10}$/), title: z.string().min(3).max(400) })).min(1),

@@ -5,6 +5,7 @@ import { composeBody, SUPPLEMENT, type ReportFacts, type TaskState } from "../re
 import type { PeriodicReportModel } from "../reports/model.js";
 import { DOC } from "../reports/wording.js";
 import { localDay } from "./periods.js";
+import { EXEMPLARY_SECTION, exemplaryInPeriod } from "./exemplary-report.js";
 import {
   emptySectionData,
   kAnonymous,
@@ -69,7 +70,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const fromYear = localDay(from, tz).year;
   const toYear = localDay(to, tz).year;
 
-  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback] = await Promise.all([
+  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, exemplary] = await Promise.all([
     db.plan.findMany({
       where: { agencyId, year: { gte: fromYear, lte: toYear } },
       orderBy: { year: "asc" },
@@ -108,6 +109,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
       orderBy: { startsAt: "asc" },
     }),
     input.feedbackStats ? input.feedbackStats(agencyId, from, to) : Promise.resolve(null),
+    exemplaryInPeriod(db, agencyId, from, to),
   ]);
 
   // SQLite's driver caps bound parameters (999): ids go in chunks. Their number is bounded by
@@ -231,7 +233,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const heldQuarters = meetings.filter((m) => m.status === MeetingStatus.HELD && m.kind === MeetingKind.QUARTERLY && m.quarter !== null);
   const facts: ReportFacts = {
     sections: sections
-      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code))
+      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || (s.code === EXEMPLARY_SECTION && exemplary.length > 0))
       .map((s) => {
         const d = bySection.get(s.code) ?? emptySectionData();
         return {
@@ -247,6 +249,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
           })),
           obstacles: d.obstacles.map((o) => ({ text: o.text, resolved: o.resolvedAt !== null && o.resolvedAt <= to, resolution: o.resolution })),
           meetings: s.code === COMMITTEE_SECTION ? { held: overall.meetingsHeld, quarters: heldQuarters.map((m) => m.quarter!) } : undefined,
+          exemplary: s.code === EXEMPLARY_SECTION ? exemplary : undefined,
         };
       }),
     counts: { done: overall.tasksDone, "in-progress": overall.tasksInProgress, overdue: overall.tasksOverdue, "not-started": overall.tasksNotStarted },
