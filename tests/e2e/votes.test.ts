@@ -40,6 +40,12 @@ async function everyRowCount(): Promise<number> {
 }
 
 describe("/bieuquyet", () => {
+  it("is listed by /trogiup with /guongdienhinh, for staff too", async () => {
+    const help = texts(await tu.send("/trogiup"));
+    expect(help).toContain("/bieuquyet — các cuộc biểu quyết đang chờ đồng chí");
+    expect(help).toContain("/guongdienhinh — đợt xét gương điển hình tiên tiến năm nay");
+  });
+
   it("runs a secret vote of 5: the right result, posted once at the deadline, and no link between a person and a ballot", async () => {
     // Bad input: a clear answer, nothing written.
     const bad: [string, string][] = [
