@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { voteCloseJob } from "../../src/scheduler/jobs/vote-close.js";
 import { TestBot, texts, type TestUser } from "../harness/test-bot.js";
 import { Role, seedAgency, type SeededAgency } from "../harness/fixtures.js";
@@ -138,5 +139,27 @@ describe("/bieuquyet", () => {
     expect(posted[0]!.text).toContain("• Trần Văn Hùng: Thứ Sáu 20/03");
     expect(await runJobNow(t, voteCloseJob, new Date("2026-03-02T00:00:00Z"), new Date("2026-03-06T00:00:00Z"))).toHaveLength(0);
     expect(texts(await lan.send("/bieuquyet ds"))).toContain("Số 1: Chọn ngày tổ chức Hội nghị công chức, người lao động — đã kết thúc, đã bỏ phiếu 3/6");
+  });
+
+  it("posts the result once from the real scheduler, after a restart, and after downtime longer than its look-back", async () => {
+    await lan.send(SECRET);
+    await lan.send("/bieuquyet moi ban chỉ đạo | công khai | 06/03/2026 | Thông qua lịch họp quý II");
+    await t.flushOutbox();
+    await hung.send("/bieuquyet 1 1");
+    await hung.send("/bieuquyet 2 1");
+    t.clock.set("2026-03-05T10:00:30Z");
+    await new Scheduler(t.deps, [voteCloseJob]).tick();
+    // A second process (or a restart) ticking again finds the JobRun row and the closed vote.
+    await new Scheduler(t.deps, [voteCloseJob]).tick();
+    const first = (await t.flushOutbox()).filter((m) => m.chatId === String(a.groupChat.id));
+    expect(first).toHaveLength(1);
+    expect(first[0]!.text).toContain("Kết quả biểu quyết số 1");
+    // Vote 2's deadline passes while the bot is down for 20 days (the look-back is 8): still posted, once.
+    t.clock.set("2026-03-26T02:00:00Z");
+    await new Scheduler(t.deps, [voteCloseJob]).tick();
+    await new Scheduler(t.deps, [voteCloseJob]).tick();
+    const late = (await t.flushOutbox()).filter((m) => m.chatId === String(a.groupChat.id));
+    expect(late).toHaveLength(1);
+    expect(late[0]!.text).toContain("• Trần Văn Hùng: Tán thành");
   });
 });
