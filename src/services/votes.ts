@@ -16,6 +16,15 @@ export type { VoteResult, VoteSummary };
 
 type Actor = Pick<Member, "id" | "agencyId" | "role">;
 
+/** Another ballot changed the box between our read and our write: the ballot is tried again. */
+class BallotBoxBusy extends Error {}
+
+function parseCounts(json: string, n: number): number[] {
+  const counts = JSON.parse(json) as unknown;
+  if (!Array.isArray(counts) || counts.length !== n || !counts.every((c) => Number.isInteger(c) && c >= 0)) throw new Error("damaged ballot box");
+  return counts as number[];
+}
+
 const summarySelect = {
   id: true,
   agencyId: true,
@@ -26,10 +35,10 @@ const summarySelect = {
   deadline: true,
   status: true,
   closedAt: true,
-  choices: { orderBy: { position: "asc" }, select: { position: true, label: true, count: true } },
+  choices: { orderBy: { position: "asc" }, select: { position: true, label: true } },
 } as const;
 
-type VoteRow = { id: number; agencyId: number; number: number; question: string; kind: VoteKind; secret: boolean; deadline: Date; status: VoteStatus; closedAt: Date | null; choices: { position: number; label: string; count: number }[] };
+type VoteRow = { id: number; agencyId: number; number: number; question: string; kind: VoteKind; secret: boolean; deadline: Date; status: VoteStatus; closedAt: Date | null; choices: { position: number; label: string }[] };
 
 function summary(v: VoteRow): VoteSummary {
   const { choices, closedAt: _closed, ...rest } = v;
@@ -38,11 +47,10 @@ function summary(v: VoteRow): VoteSummary {
 
 /**
  * Votes (biểu quyết, lấy phiếu): docs/votes.md. A secret ballot keeps the
- * "has voted" mark (`VoteVoter.voted`) and the ballot (`VoteChoice.count`)
+ * "has voted" mark (`VoteVoter.voted`) and the ballot (`VoteBox.counts`)
  * apart, with nothing that links them: the mark is a flag on a row written in
- * name order when the vote opened, the ballot an increment of a count, and
- * every choice row of the vote is rewritten by every ballot so that none
- * stands out as the one just chosen. Nothing else is written when voting (no
+ * name order when the vote opened, the ballot an increment inside the one
+ * row that holds every count, so the same row is rewritten whatever was chosen. Nothing else is written when voting (no
  * audit row, no outbox message, no time).
  */
 export class VoteService {
@@ -69,6 +77,7 @@ export class VoteService {
           createdById: actor.id,
           createdAt: now,
           choices: { create: labels.map((label, i) => ({ position: i + 1, label })) },
+          box: { create: { counts: JSON.stringify(labels.map(() => 0)) } },
         },
         select: summarySelect,
       });
@@ -103,6 +112,16 @@ export class VoteService {
    */
   async cast(actor: Pick<Member, "id" | "agencyId">, voteNumber: number, position: number): Promise<{ vote: VoteSummary; label: string }> {
     const now = this.deps.clock.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.castOnce(actor, voteNumber, position, now);
+      } catch (e) {
+        if (!(e instanceof BallotBoxBusy) || attempt >= 5) throw e;
+      }
+    }
+  }
+
+  private castOnce(actor: Pick<Member, "id" | "agencyId">, voteNumber: number, position: number, now: Date): Promise<{ vote: VoteSummary; label: string }> {
     return this.deps.db.$transaction(async (tx) => {
       const row = await tx.vote.findUnique({ where: { agencyId_number: { agencyId: actor.agencyId, number: voteNumber } }, select: summarySelect });
       if (!row) throw new DomainError("vote-not-found", { number: String(voteNumber) });
@@ -119,9 +138,14 @@ export class VoteService {
         data: vote.secret ? { voted: true } : { voted: true, choice: position },
       });
       if (marked.count !== 1) throw new DomainError("vote-already", { number: String(vote.number) });
-      await tx.voteChoice.update({ where: { voteId_position: { voteId: vote.id, position } }, data: { count: { increment: 1 } } });
-      // Every choice row rewritten last, in one statement: none is the odd one out (docs/votes.md).
-      await tx.voteChoice.updateMany({ where: { voteId: vote.id }, data: { count: { increment: 0 } } });
+      // One row rewritten whatever was chosen (docs/votes.md). Guarded by the counts read: on
+      // PostgreSQL a concurrent ballot that committed first makes this match nothing, and the
+      // whole transaction is tried again (SQLite serialises transactions, so it never happens there).
+      const box = await tx.voteBox.findUniqueOrThrow({ where: { voteId: vote.id } });
+      const counts = parseCounts(box.counts, vote.labels.length);
+      counts[position - 1]! += 1;
+      const written = await tx.voteBox.updateMany({ where: { voteId: vote.id, counts: box.counts }, data: { counts: JSON.stringify(counts) } });
+      if (written.count !== 1) throw new BallotBoxBusy();
       return { vote, label };
     });
   }
@@ -193,12 +217,14 @@ export class VoteService {
   }
 
   async resultInTx(db: Db | Tx, voteId: number, now: Date): Promise<VoteResult> {
-    const [row, roll] = await Promise.all([
+    const [row, roll, box] = await Promise.all([
       db.vote.findUniqueOrThrow({ where: { id: voteId }, select: summarySelect }),
       db.voteVoter.findMany({ where: { voteId }, select: { voted: true, choice: true, member: { select: { fullName: true } } }, orderBy: { member: { fullName: "asc" } } }),
+      db.voteBox.findUniqueOrThrow({ where: { voteId }, select: { counts: true } }),
     ]);
     const vote = summary(row);
-    const counts = row.choices.map((c) => ({ position: c.position, label: c.label, count: c.count }));
+    const tally = parseCounts(box.counts, row.choices.length);
+    const counts = row.choices.map((c) => ({ position: c.position, label: c.label, count: tally[c.position - 1] ?? 0 }));
     const top = Math.max(0, ...counts.map((c) => c.count));
     const leaders = counts.filter((c) => c.count === top && top > 0);
     return {

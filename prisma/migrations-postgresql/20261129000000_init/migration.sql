@@ -502,9 +502,16 @@ CREATE TABLE "VoteChoice" (
     "voteId" INTEGER NOT NULL,
     "position" INTEGER NOT NULL,
     "label" TEXT NOT NULL,
-    "count" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "VoteChoice_pkey" PRIMARY KEY ("voteId","position")
+);
+
+-- CreateTable
+CREATE TABLE "VoteBox" (
+    "voteId" INTEGER NOT NULL,
+    "counts" TEXT NOT NULL,
+
+    CONSTRAINT "VoteBox_pkey" PRIMARY KEY ("voteId")
 );
 
 -- CreateTable
@@ -905,6 +912,9 @@ ALTER TABLE "Vote" ADD CONSTRAINT "Vote_createdById_fkey" FOREIGN KEY ("createdB
 
 -- AddForeignKey
 ALTER TABLE "VoteChoice" ADD CONSTRAINT "VoteChoice_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VoteBox" ADD CONSTRAINT "VoteBox_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "VoteVoter" ADD CONSTRAINT "VoteVoter_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -450,10 +450,16 @@ CREATE TABLE "VoteChoice" (
     "voteId" INTEGER NOT NULL,
     "position" INTEGER NOT NULL,
     "label" TEXT NOT NULL,
-    "count" INTEGER NOT NULL DEFAULT 0,
 
     PRIMARY KEY ("voteId", "position"),
     CONSTRAINT "VoteChoice_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "VoteBox" (
+    "voteId" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "counts" TEXT NOT NULL,
+    CONSTRAINT "VoteBox_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
