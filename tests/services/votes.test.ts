@@ -34,7 +34,7 @@ type Dump = Record<string, Record<string, unknown>[]>;
 async function dumpOf(tdb: TestDb): Promise<Dump> {
   if (tdb.provider === "sqlite") return dumpAll(tdb.file);
   const tables = (await tdb.db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+    "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
   )).map((r) => r.name);
   const out: Dump = {};
   for (const t of tables) out[t] = JSON.parse(JSON.stringify(await tdb.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ctid::text AS "__rowid", * FROM "${t}" ORDER BY ctid`), (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v)));
@@ -69,7 +69,7 @@ const ON_POSTGRES = process.env.TEST_DATABASE === "postgresql";
 
 async function tableCounts(): Promise<Record<string, number>> {
   const sql = ON_POSTGRES
-    ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+    ? "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
     : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
   const tables = (await w.tdb.db.$queryRawUnsafe<{ name: string }[]>(sql)).map((r) => r.name);
   const out: Record<string, number> = {};
