@@ -30,6 +30,8 @@ import { layykienFeature } from "./consultations/layykien.js";
 import { tiepthuFeature } from "./consultations/tiepthu.js";
 import { ykienFeature } from "./consultations/ykien.js";
 import { ykienAnFeature } from "./consultations/ykien-an.js";
+import { bieuquyetFeature } from "./votes/bieuquyet.js";
+import { guongdienhinhFeature } from "./exemplary/guongdienhinh.js";
 
 /**
  * Every feature of the bot, in the order their handlers run. A feature's
@@ -77,6 +79,9 @@ export const features: Feature[] = [
   // anonymous answers to consultations: before the session, and before /gopy, whose
   // composer takes every update marked anonymous (docs/anonymity.md)
   ykienAnFeature,
+  // votes and exemplary individuals (docs/votes.md)
+  bieuquyetFeature,
+  guongdienhinhFeature,
   // anonymous feedback: runs before the session (docs/anonymity.md)
   gopyFeature,
 ];

@@ -25,6 +25,15 @@ export interface TaskFact {
   reportedInPeriod: boolean;
 }
 
+/** The recognised individuals of one round, as the periodic report prints them (plan §2.4). */
+export interface ExemplaryFact {
+  year: number;
+  /** How the criteria's document is cited ("Hướng dẫn số 03-HD/BDVTU ngày 26/10/2021 …"). */
+  reference: string;
+  nominated: number;
+  recognised: { fullName: string; position: string }[];
+}
+
 export interface SectionFact {
   code: string;
   title: string;
@@ -36,6 +45,8 @@ export interface SectionFact {
   studied?: { documents: string[]; recipients: number; confirmed: number; departments: { done: number; total: number } | null } | undefined;
   /** Set for the supervision section (2.3): the public register's entries of the period, as sentences' items. */
   disclosed?: string[] | undefined;
+  /** Set for the emulation section (plan §2.4): the rounds of exemplary individuals decided in the period. */
+  exemplary?: ExemplaryFact[] | undefined;
 }
 
 export interface ReportFacts {
@@ -116,7 +127,7 @@ export function composeBody(f: ReportFacts): ReportSection[] {
 }
 
 function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
-  if (s.tasks.length === 0 && !s.meetings?.held && !s.studied && !s.disclosed?.length) return [];
+  if (s.tasks.length === 0 && !s.meetings?.held && !s.studied && !s.disclosed?.length && !s.exemplary?.length) return [];
   const c: Record<TaskState, number> = { done: 0, "in-progress": 0, overdue: 0, "not-started": 0 };
   for (const t of s.tasks) c[t.state]++;
   const sentences: string[] = [];
@@ -154,6 +165,10 @@ function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
   if (s.meetings?.held) blocks.push(para(BODY.section.meetings(s.meetings.held, s.meetings.quarters.map(romanQuarter))));
   if (s.studied) blocks.push(para(BODY.section.studied(s.studied.documents, s.studied.recipients, s.studied.confirmed, s.studied.departments)));
   if (s.disclosed?.length) blocks.push(para(BODY.section.disclosed(s.disclosed)));
+  for (const e of s.exemplary ?? []) {
+    const people = e.recognised.map((p) => BODY.section.exemplaryPerson(p.fullName, clause(p.position)));
+    blocks.push(para(BODY.section.exemplary(e.year, e.reference, e.nominated, people)));
+  }
   if (s.obstacles.length) {
     const items = s.obstacles.map((o) =>
       o.resolved ? BODY.section.obstacleResolved(inSentence(clause(o.text)), o.resolution ? inSentence(clause(o.resolution)) : null) : BODY.section.obstacleOpen(inSentence(clause(o.text))),

@@ -87,6 +87,12 @@ export const BODY = deepFreeze({
     disclosed: (items: readonly string[]) => `Cơ quan đã thực hiện công khai ${items.length} nội dung: ${items.join("; ")}.`,
     disclosedItem: (content: string, form: string, date: string) => `${content} (${form}, ngày ${date})`,
     disclosureForms: { niemyet: "niêm yết", hop: "thông báo tại hội nghị", vanban: "thông báo bằng văn bản", congthongtin: "đăng trên cổng thông tin điện tử", khac: "hình thức khác" } as Record<string, string>,
+    /** Plan §2.4: the year's round of exemplary individuals, decided by the head. */
+    exemplary: (year: number, reference: string, nominated: number, people: readonly string[]) =>
+      `Thực hiện ${reference} về tiêu chí xét gương điển hình tiên tiến trong thực hiện Quy chế dân chủ ở cơ sở, cơ quan đã tổ chức đề cử ${nominated} cá nhân; sau khi Ban Chỉ đạo biểu quyết, người đứng đầu cơ quan ${
+        people.length ? `đã quyết định công nhận ${people.length} gương điển hình tiên tiến năm ${year}: ${people.join("; ")}` : `chưa công nhận cá nhân nào là gương điển hình tiên tiến năm ${year}`
+      }.`,
+    exemplaryPerson: (name: string, position: string) => `đồng chí ${name}, ${position}`,
     meetings: (n: number, quarters: readonly string[]) =>
       `Ban Chỉ đạo đã tổ chức ${n} cuộc họp${quarters.length ? ` định kỳ ${quarters.length === 1 ? "quý" : "các quý"} ${joinAnd(quarters)}` : ""} để đánh giá kết quả và đề ra nhiệm vụ tiếp theo.`,
   },

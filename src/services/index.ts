@@ -19,6 +19,8 @@ import { DocumentStatusService } from "./documents-status.js";
 import { DisclosureService } from "./documents-disclosures.js";
 import { documentReportStats } from "./documents-report.js";
 import { ConsultationService } from "./consultations.js";
+import { VoteService } from "./votes.js";
+import { ExemplaryService } from "./exemplary.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -40,6 +42,8 @@ export interface Services {
   documentStatus: DocumentStatusService;
   disclosures: DisclosureService;
   consultations: ConsultationService;
+  votes: VoteService;
+  exemplary: ExemplaryService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
@@ -47,6 +51,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
   const tasks = new TaskService(deps);
   const feedback = new FeedbackService(deps);
   const reports = new ReportService({ ...deps, feedbackStats: feedbackTotals(deps.db, deps.timezone), documentStats: documentReportStats(deps.db, deps.timezone) });
+  const votes = new VoteService(deps);
   return {
     roster: new RosterService(deps),
     tasks,
@@ -65,5 +70,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     documentStatus: new DocumentStatusService(deps),
     disclosures: new DisclosureService(deps),
     consultations: new ConsultationService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
+    votes,
+    exemplary: new ExemplaryService({ ...deps, votes }),
   };
 }

@@ -46,6 +46,15 @@ CREATE TYPE "Role" AS ENUM ('HEAD', 'DEPUTY', 'MEMBER', 'SECRETARY', 'STAFF');
 -- CreateEnum
 CREATE TYPE "MemberStatus" AS ENUM ('ACTIVE', 'LEFT');
 
+-- CreateEnum
+CREATE TYPE "VoteKind" AS ENUM ('YES_NO', 'CHOICES');
+
+-- CreateEnum
+CREATE TYPE "VoteStatus" AS ENUM ('OPEN', 'CLOSED');
+
+-- CreateEnum
+CREATE TYPE "ExemplaryStatus" AS ENUM ('NOMINATING', 'VOTING', 'DECIDED');
+
 -- CreateTable
 CREATE TABLE "SessionEntry" (
     "key" TEXT NOT NULL,
@@ -607,6 +616,89 @@ CREATE TABLE "AgencyDayOverride" (
     CONSTRAINT "AgencyDayOverride_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Vote" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "question" TEXT NOT NULL,
+    "kind" "VoteKind" NOT NULL,
+    "secret" BOOLEAN NOT NULL,
+    "audience" TEXT NOT NULL,
+    "deadline" TIMESTAMP(3) NOT NULL,
+    "status" "VoteStatus" NOT NULL DEFAULT 'OPEN',
+    "createdById" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "closedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Vote_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "VoteChoice" (
+    "voteId" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
+    "label" TEXT NOT NULL,
+
+    CONSTRAINT "VoteChoice_pkey" PRIMARY KEY ("voteId","position")
+);
+
+-- CreateTable
+CREATE TABLE "VoteBox" (
+    "voteId" INTEGER NOT NULL,
+    "counts" TEXT NOT NULL,
+
+    CONSTRAINT "VoteBox_pkey" PRIMARY KEY ("voteId")
+);
+
+-- CreateTable
+CREATE TABLE "VoteVoter" (
+    "voteId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "voted" BOOLEAN NOT NULL DEFAULT false,
+    "choice" INTEGER,
+
+    CONSTRAINT "VoteVoter_pkey" PRIMARY KEY ("voteId","memberId")
+);
+
+-- CreateTable
+CREATE TABLE "ExemplaryRound" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "criteriaId" TEXT NOT NULL,
+    "status" "ExemplaryStatus" NOT NULL DEFAULT 'NOMINATING',
+    "closesAt" TIMESTAMP(3) NOT NULL,
+    "createdById" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decidedAt" TIMESTAMP(3),
+    "decidedById" INTEGER,
+
+    CONSTRAINT "ExemplaryRound_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ExemplaryNominee" (
+    "id" SERIAL NOT NULL,
+    "roundId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "voteId" INTEGER,
+    "recognised" BOOLEAN,
+
+    CONSTRAINT "ExemplaryNominee_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ExemplaryNomination" (
+    "id" SERIAL NOT NULL,
+    "nomineeId" INTEGER NOT NULL,
+    "nominatorId" INTEGER NOT NULL,
+    "reasons" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ExemplaryNomination_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 
@@ -829,6 +921,33 @@ CREATE UNIQUE INDEX "AgencySettings_agencyId_key" ON "AgencySettings"("agencyId"
 -- CreateIndex
 CREATE UNIQUE INDEX "AgencyDayOverride_agencyId_day_key" ON "AgencyDayOverride"("agencyId", "day");
 
+-- CreateIndex
+CREATE INDEX "Vote_status_deadline_idx" ON "Vote"("status", "deadline");
+
+-- CreateIndex
+CREATE INDEX "Vote_agencyId_status_idx" ON "Vote"("agencyId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Vote_agencyId_number_key" ON "Vote"("agencyId", "number");
+
+-- CreateIndex
+CREATE INDEX "VoteVoter_memberId_voted_idx" ON "VoteVoter"("memberId", "voted");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryRound_agencyId_year_key" ON "ExemplaryRound"("agencyId", "year");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryNominee_voteId_key" ON "ExemplaryNominee"("voteId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryNominee_roundId_memberId_key" ON "ExemplaryNominee"("roundId", "memberId");
+
+-- CreateIndex
+CREATE INDEX "ExemplaryNomination_nominatorId_idx" ON "ExemplaryNomination"("nominatorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryNomination_nomineeId_nominatorId_key" ON "ExemplaryNomination"("nomineeId", "nominatorId");
+
 -- AddForeignKey
 ALTER TABLE "Consultation" ADD CONSTRAINT "Consultation_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -1035,3 +1154,45 @@ ALTER TABLE "AgencySettings" ADD CONSTRAINT "AgencySettings_agencyId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "AgencyDayOverride" ADD CONSTRAINT "AgencyDayOverride_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Vote" ADD CONSTRAINT "Vote_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Vote" ADD CONSTRAINT "Vote_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VoteChoice" ADD CONSTRAINT "VoteChoice_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VoteBox" ADD CONSTRAINT "VoteBox_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VoteVoter" ADD CONSTRAINT "VoteVoter_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VoteVoter" ADD CONSTRAINT "VoteVoter_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryRound" ADD CONSTRAINT "ExemplaryRound_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryRound" ADD CONSTRAINT "ExemplaryRound_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryRound" ADD CONSTRAINT "ExemplaryRound_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "Member"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryNominee" ADD CONSTRAINT "ExemplaryNominee_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "ExemplaryRound"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryNominee" ADD CONSTRAINT "ExemplaryNominee_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryNominee" ADD CONSTRAINT "ExemplaryNominee_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryNomination" ADD CONSTRAINT "ExemplaryNomination_nomineeId_fkey" FOREIGN KEY ("nomineeId") REFERENCES "ExemplaryNominee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExemplaryNomination" ADD CONSTRAINT "ExemplaryNomination_nominatorId_fkey" FOREIGN KEY ("nominatorId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

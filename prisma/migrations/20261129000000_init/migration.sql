@@ -556,6 +556,93 @@ CREATE TABLE "AgencyDayOverride" (
     CONSTRAINT "AgencyDayOverride_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "Vote" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "question" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "secret" BOOLEAN NOT NULL,
+    "audience" TEXT NOT NULL,
+    "deadline" DATETIME NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "createdById" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "closedAt" DATETIME,
+    CONSTRAINT "Vote_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Vote_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "VoteChoice" (
+    "voteId" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
+    "label" TEXT NOT NULL,
+
+    PRIMARY KEY ("voteId", "position"),
+    CONSTRAINT "VoteChoice_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "VoteBox" (
+    "voteId" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "counts" TEXT NOT NULL,
+    CONSTRAINT "VoteBox_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "VoteVoter" (
+    "voteId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "voted" BOOLEAN NOT NULL DEFAULT false,
+    "choice" INTEGER,
+
+    PRIMARY KEY ("voteId", "memberId"),
+    CONSTRAINT "VoteVoter_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "VoteVoter_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ExemplaryRound" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER NOT NULL,
+    "year" INTEGER NOT NULL,
+    "criteriaId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'NOMINATING',
+    "closesAt" DATETIME NOT NULL,
+    "createdById" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decidedAt" DATETIME,
+    "decidedById" INTEGER,
+    CONSTRAINT "ExemplaryRound_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ExemplaryRound_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ExemplaryRound_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "Member" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ExemplaryNominee" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "roundId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "voteId" INTEGER,
+    "recognised" BOOLEAN,
+    CONSTRAINT "ExemplaryNominee_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "ExemplaryRound" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ExemplaryNominee_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ExemplaryNominee_voteId_fkey" FOREIGN KEY ("voteId") REFERENCES "Vote" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ExemplaryNomination" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nomineeId" INTEGER NOT NULL,
+    "nominatorId" INTEGER NOT NULL,
+    "reasons" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ExemplaryNomination_nomineeId_fkey" FOREIGN KEY ("nomineeId") REFERENCES "ExemplaryNominee" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ExemplaryNomination_nominatorId_fkey" FOREIGN KEY ("nominatorId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 
@@ -777,3 +864,30 @@ CREATE UNIQUE INDEX "AgencySettings_agencyId_key" ON "AgencySettings"("agencyId"
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AgencyDayOverride_agencyId_day_key" ON "AgencyDayOverride"("agencyId", "day");
+
+-- CreateIndex
+CREATE INDEX "Vote_status_deadline_idx" ON "Vote"("status", "deadline");
+
+-- CreateIndex
+CREATE INDEX "Vote_agencyId_status_idx" ON "Vote"("agencyId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Vote_agencyId_number_key" ON "Vote"("agencyId", "number");
+
+-- CreateIndex
+CREATE INDEX "VoteVoter_memberId_voted_idx" ON "VoteVoter"("memberId", "voted");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryRound_agencyId_year_key" ON "ExemplaryRound"("agencyId", "year");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryNominee_voteId_key" ON "ExemplaryNominee"("voteId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryNominee_roundId_memberId_key" ON "ExemplaryNominee"("roundId", "memberId");
+
+-- CreateIndex
+CREATE INDEX "ExemplaryNomination_nominatorId_idx" ON "ExemplaryNomination"("nominatorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExemplaryNomination_nomineeId_nominatorId_key" ON "ExemplaryNomination"("nomineeId", "nominatorId");

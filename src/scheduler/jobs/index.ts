@@ -11,6 +11,7 @@ import { nightlyBackupJob } from "./nightly-backup.js";
 import { overdueListJob } from "./overdue-list.js";
 import { quarterlySummaryJob } from "./quarterly-summary.js";
 import { reportDeadlinesJob } from "./report-deadlines.js";
+import { voteCloseJob } from "./vote-close.js";
 import { weeklyDigestJob } from "./weekly-digest.js";
 
 /** Every kind of scheduled work; the scheduler asks each one what is due on every tick. */
@@ -27,5 +28,6 @@ export const allJobs: readonly ScheduledJob[] = [
   consultationBatchJob,
   consultationRemindersJob,
   holidayCheckJob,
+  voteCloseJob,
   nightlyBackupJob,
 ];
