@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { Choices } from "../../src/chat/message.js";
@@ -10,6 +10,8 @@ import { commandArgs, idSchema } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { refuseStale } from "../shared/stale.js";
+
+export const KETLUAN: CommandSpec = { command: "ketluan", audience: "managers", chats: "private", help: "manage" };
 
 /**
  * `/ketluan <số họp> <nội dung>` records a kết luận after the meeting;
@@ -53,7 +55,7 @@ function conclusionLine(ctx: BotContext, c: MeetingConclusion): string {
   return ctx.t(c.taskId ? "ketluan-line-task" : "ketluan-line", { order: c.order, text: c.text, code: String(c.id), task: String(c.taskId ?? 0) });
 }
 
-onChoice(composer, /^kl:task:(\d+)$/, async (ctx) => {
+onChoice(composer, /^kl:task:(\d+)$/, KETLUAN, async (ctx) => {
   if (!ctx.actor.member || ctx.chat?.type !== "private") return refuseStale(ctx);
   await ctx.ui.ack();
   await startAssign(ctx, Number(ctx.match[1]));
@@ -106,7 +108,7 @@ async function answerPicker(ctx: BotContext, notice: string, alert = false): Pro
   await showPicker(ctx, undefined, notice);
 }
 
-onChoice(composer, /^kltask:m:(\d+)$/, async (ctx) => {
+onChoice(composer, /^kltask:m:(\d+)$/, KETLUAN, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
   const data = ctx.session.flow!.data as unknown as AssignData;
   const id = Number(ctx.match[1]);
@@ -115,7 +117,7 @@ onChoice(composer, /^kltask:m:(\d+)$/, async (ctx) => {
   await answerPicker(ctx, ctx.t("ketluan-picked", { count: picked.length }));
 });
 
-onChoice(composer, /^kltask:done$/, async (ctx) => {
+onChoice(composer, /^kltask:done$/, KETLUAN, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
   const data = ctx.session.flow!.data as unknown as AssignData;
   if (!data.picked.length) return answerPicker(ctx, ctx.t("err-conclusion-no-assignees"), true);
@@ -138,7 +140,7 @@ async function askDue(ctx: BotContext): Promise<void> {
   await ctx.ui.say(ctx.t("ketluan-ask-due"), { choices: new Choices().text(ctx.t("ketluan-btn-no-due"), "kltask:nodue", "không") });
 }
 
-onChoice(composer, /^kltask:nodue$/, async (ctx) => {
+onChoice(composer, /^kltask:nodue$/, KETLUAN, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "due") return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -183,6 +185,6 @@ function pad(n: number): string {
 
 export const ketluanFeature: Feature = {
   name: "ketluan",
-  commands: [{ command: "ketluan", audience: "managers", chats: "private", help: "manage" }],
+  commands: [KETLUAN],
   composer,
 };
