@@ -219,7 +219,8 @@ describe("anonymous feedback, end to end", () => {
     expect(texts(await mai.send("/gopy_ds"))).toContain("chỉ dành cho Trưởng ban, Phó ban và Thư ký");
     const row = await t.db.feedback.findFirstOrThrow();
     await mai.in(groupChat).pressData(`gopyql:close:${row.id}`);
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("Chỉ Trưởng ban, Phó ban và Thư ký");
+    // The choice guard answers with the command's own refusal (issue 14, finding 3).
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /gopy_ds chỉ dành cho Trưởng ban, Phó ban và Thư ký.");
     expect((await t.db.feedback.findFirstOrThrow()).status).toBe("NEW");
   });
 });
