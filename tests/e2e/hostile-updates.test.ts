@@ -60,6 +60,8 @@ describe(`hostile updates (seed ${SEED}, ${COUNT} updates)`, () => {
         for (const p of members) if (p.agencyId !== owner && m.text.includes(p.fullName)) revealed.push(`${c.label} → ${m.text.slice(0, 120)}`);
       }
       t.clock.advance(1_500);
+      // The figure issue 14 asks for (RSS after 1,000 and 10,000 updates), printed for the record.
+      if ((i + 1) % 1_000 === 0) console.info(`hostile updates: RSS after ${i + 1}: ${Math.round(process.memoryUsage().rss / 1_048_576)} MiB`);
     }
     const errors = t.logLines.filter((l) => /"level":(50|60)/.test(l));
     console.info(`hostile updates: ${COUNT} sent, ${errors.length} unhandled errors, ${unanswered.length} unanswered due answers, ${revealed.length} revelations`);
