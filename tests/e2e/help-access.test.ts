@@ -53,7 +53,8 @@ describe("/trogiup lists what the guard allows", () => {
           expect(shown.has(spec.command), `${where}: listed = not refused (answer: ${answer})`).toBe(!refused);
           // and the guard's verdict is the documented rule
           const expected = expectedRefusal(spec, role, chat);
-          if (expected) expect(answer, where).toBe(expected);
+          // (without buttons, the "open the private chat" link is written out after the refusal)
+          if (expected) expect(answer === expected || answer.startsWith(`${expected}\n`), `${where}: ${answer}`).toBe(true);
           else expect(answer.startsWith(`${REACHED} /${spec.command}`) || spec.command === "trogiup" || spec.command === "huy", where).toBe(true);
           cases++;
         }
