@@ -72,6 +72,8 @@ export class ChoiceActions {
 
   /** The one place a choice is authorised: refused with the guard's text, or handled. */
   private async run(ctx: ChoiceContext, registration: ChoiceRegistration): Promise<void> {
+    // A button with no chat (no message under it) cannot be ours: there is nowhere to answer.
+    if (!ctx.chat) return void (await ctx.ui.ack(ctx.t("stale-button"), { alert: true }));
     const refusal = await accessRefusal(ctx, registration.access);
     if (refusal) return void (await ctx.ui.ack(refusal.text, { alert: true }));
     await registration.handler(ctx);

@@ -87,6 +87,11 @@ describe(`hostile updates (seed ${SEED}, ${COUNT} updates)`, () => {
         },
       } as unknown as Update);
     expect((await send("/START 00")).length).toBeGreaterThan(0);
+    // A button without a message under it (found by the 10,000-update run, seed 14): answered, no error.
+    const errorsBefore = t.logLines.filter((l) => /"level":50/.test(l)).length;
+    await t.deliver({ callback_query: { id: "nochat", from: head, chat_instance: "x", data: "kh:1" } } as unknown as Update);
+    expect(t.telegram.callsOf("answerCallbackQuery").some((c) => c.payload.callback_query_id === "nochat")).toBe(true);
+    expect(t.logLines.filter((l) => /"level":50/.test(l)).length).toBe(errorsBefore);
     // A member of another agency in this group: greeted without name, role or agency.
     const other = await t.deliver({
       message: { message_id: 2, date: 0, chat: group, from: cast.users[6]!, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] },
