@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { formatDate } from "../../src/format/date.js";
 import { answerChoices } from "../../src/services/consultation-notice.js";
@@ -15,6 +15,9 @@ import { commandArgs } from "../shared/shared.js";
  *   /ykien <số> <trả lời>       "đồng ý", "không có ý kiến" or the comment
  * Anonymous answers are `/ykien_an` (ykien-an.ts, before the session).
  */
+/** Who may use /ykien and its choices (one rule: src/bot/access.ts). */
+export const YKIEN: CommandSpec = { command: "ykien", audience: "member", chats: "private", help: "general" };
+
 const composer = new Composer<BotContext>();
 
 const ARGS = /^#?(\d{1,6})(?:\s+([\s\S]+))?$/;
@@ -46,7 +49,7 @@ async function record(ctx: BotContext, number: number, answer: ParsedAnswer): Pr
   await ctx.ui.say(ctx.t("ykien-recorded", { number: String(number) }));
 }
 
-onChoice(composer, /^ykien:(\d{1,6}):(agree|none|how)$/, async (ctx) => {
+onChoice(composer, /^ykien:(\d{1,6}):(agree|none|how)$/, YKIEN, async (ctx) => {
   await ctx.ui.ack();
   const number = Number(ctx.match[1]);
   if (!ctx.actor.member) return void (await ctx.ui.say(ctx.t("guard-not-member")));
@@ -63,6 +66,6 @@ onChoice(composer, /^ykien:(\d{1,6}):(agree|none|how)$/, async (ctx) => {
 
 export const ykienFeature: Feature = {
   name: "ykien",
-  commands: [{ command: "ykien", audience: "member", chats: "private", help: "general" }],
+  commands: [YKIEN],
   composer,
 };

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { Choices } from "../../src/chat/message.js";
 import { formatDate } from "../../src/format/date.js";
@@ -13,6 +13,9 @@ import { refuseStale } from "../shared/stale.js";
  * documents still to confirm, each with its "Đã đọc, đã quán triệt" choice;
  * `/quantriet <số> [ghi chú]` confirms by typing, the button does the same.
  */
+/** Who may use /quantriet and its choices (one rule: src/bot/access.ts). */
+export const QUANTRIET: CommandSpec = { command: "quantriet", audience: "member", chats: "private", help: "work" };
+
 const composer = new Composer<BotContext>();
 
 composer.command("quantriet", async (ctx) => {
@@ -23,7 +26,7 @@ composer.command("quantriet", async (ctx) => {
   await confirm(ctx, Number(m[1]), m[2] ?? null);
 });
 
-onChoice(composer, /^qt:ok:(\d+)$/, async (ctx) => {
+onChoice(composer, /^qt:ok:(\d+)$/, QUANTRIET, async (ctx) => {
   if (!ctx.actor.member) return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -54,6 +57,6 @@ async function confirm(ctx: BotContext, documentId: number, note: string | null)
 
 export const quantrietFeature: Feature = {
   name: "quantriet",
-  commands: [{ command: "quantriet", audience: "member", chats: "private", help: "work" }],
+  commands: [QUANTRIET],
   composer,
 };

@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
+import { lastItems, setBounded } from "../../src/security/bounded-map.js";
 
 /**
  * Receipt codes and status answers still shown in a person's chat, which they
@@ -8,9 +9,13 @@ import type { Clock } from "../../src/clock.js";
  * `draftKey`, and forgotten after Telegram's 48-hour deletion window.
  */
 const KEEP_MS = 48 * 3_600_000;
+/** Size bounds (a flood of accounts or of /theodoi): people remembered, messages per person. */
+export const MAX_ERASABLE_PEOPLE = 10_000;
+export const MAX_ERASABLE_PER_PERSON = 50;
 
 export class ErasableMessages {
   readonly #shown = new Map<string, { ids: number[]; at: number }>();
+  #lastSweep = 0;
 
   constructor(private readonly clock: Clock) {}
 
@@ -18,12 +23,14 @@ export class ErasableMessages {
     if (!ids.length) return;
     this.#sweep();
     const entry = this.#shown.get(key);
-    this.#shown.set(key, { ids: [...(entry?.ids ?? []), ...ids], at: this.#now() });
+    const kept = lastItems([...(entry?.ids ?? []), ...ids], MAX_ERASABLE_PER_PERSON);
+    setBounded(this.#shown, key, { ids: kept, at: this.#now() }, MAX_ERASABLE_PEOPLE);
   }
 
   has(key: string): boolean {
     this.#sweep();
-    return this.#shown.has(key);
+    const entry = this.#shown.get(key);
+    return entry !== undefined && this.#now() - entry.at <= KEEP_MS;
   }
 
   /** The ids to erase now; forgotten here. */
@@ -41,12 +48,22 @@ export class ErasableMessages {
     if (!entry.ids.length) this.#shown.delete(key);
   }
 
+  /** People and message ids held (the memory bound's test reads it). */
+  get held(): { people: number; ids: number } {
+    let ids = 0;
+    for (const e of this.#shown.values()) ids += e.ids.length;
+    return { people: this.#shown.size, ids };
+  }
+
   #now(): number {
     return this.clock.now().getTime();
   }
 
   #sweep(): void {
     const now = this.#now();
+    // At most once a minute: entries live 48 hours, and `has` runs for every private text.
+    if (now - this.#lastSweep < 60_000 && now >= this.#lastSweep) return;
+    this.#lastSweep = now;
     for (const [key, e] of this.#shown) if (now - e.at > KEEP_MS) this.#shown.delete(key);
   }
 }

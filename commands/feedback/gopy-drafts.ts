@@ -3,6 +3,7 @@ import type { AppDeps } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
 import type { FeedbackCategory } from "../../src/services/feedback.js";
 import type { PlatformUser } from "../../src/services/roster.js";
+import { setBounded } from "../../src/security/bounded-map.js";
 
 export const DRAFT_IDLE_MINUTES = 30;
 
@@ -14,6 +15,12 @@ const DRAFT_IDLE_MS = DRAFT_IDLE_MINUTES * 60_000;
 /** How long an expired draft is remembered (content-free) so its late continuation is recognised. */
 const TOMBSTONE_MS = 2 * 3_600_000;
 const SWEEP_EVERY_MS = 60_000;
+/**
+ * At most this many drafts (and as many expiry markers) in memory: far above
+ * the staff of the agencies one bot serves, so only a flood of accounts ever
+ * reaches it; then the least recently started drafts are dropped.
+ */
+export const MAX_DRAFTS = 10_000;
 
 export type DraftStep = "category" | "text" | "preview";
 
@@ -63,7 +70,7 @@ export class FeedbackDrafts {
   start(key: string, agencyId: number): Draft {
     this.#expired.delete(key);
     const draft: Draft = { nonce: randomBytes(4).toString("hex"), agencyId, step: "category", messageIds: [], touchedAt: this.#now() };
-    this.#drafts.set(key, draft);
+    setBounded(this.#drafts, key, draft, MAX_DRAFTS);
     return draft;
   }
 
@@ -83,6 +90,11 @@ export class FeedbackDrafts {
     return this.#drafts.size;
   }
 
+  /** Drafts and expiry markers held (the memory bound's test reads it). */
+  get held(): number {
+    return this.#drafts.size + this.#expired.size;
+  }
+
   #now(): number {
     return this.clock.now().getTime();
   }
@@ -94,7 +106,7 @@ export class FeedbackDrafts {
     for (const [user, d] of this.#drafts) {
       if (now - d.touchedAt > DRAFT_IDLE_MS) {
         this.#drafts.delete(user);
-        this.#expired.set(user, now);
+        setBounded(this.#expired, user, now, MAX_DRAFTS);
       }
     }
     for (const [user, at] of this.#expired) if (now - at > TOMBSTONE_MS) this.#expired.delete(user);

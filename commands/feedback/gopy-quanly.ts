@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { Choices } from "../../src/chat/message.js";
@@ -16,6 +16,9 @@ import { commandArgs, idSchema } from "../shared/shared.js";
 import { refuseStale } from "../shared/stale.js";
 import { ackOpeningPrivateChat } from "./open-private.js";
 import { showDay } from "../../src/time/local-day.js";
+
+export const GOPY_DS: CommandSpec = { command: "gopy_ds", audience: "leaders", chats: "both", help: "feedback" };
+export const TRALOI: CommandSpec = { command: "traloi", audience: "leaders", chats: "private", help: "feedback" };
 
 /**
  * The committee's side of anonymous feedback (head, deputy, secretary): list,
@@ -49,7 +52,7 @@ const traloiSchema = z
 const composer = new Composer<BotContext>();
 
 function leader(ctx: BotContext): Member {
-  // The guard checked commands; buttons bypass it, and the service checks the role again.
+  // The guard checked the command or choice; the service checks the role again for its write.
   const member = ctx.actor.member;
   if (!member) throw new Error("feedback handling without a member");
   return member;
@@ -118,7 +121,7 @@ async function close(ctx: BotContext, number: number): Promise<string> {
   return changed ? ctx.t("gopy-closed", { name: member.fullName, number }) : ctx.t("gopy-already-closed", { number });
 }
 
-onChoice(composer, /^gopyql:(take|reply|close):(\d{1,9})$/, async (ctx) => {
+onChoice(composer, /^gopyql:(take|reply|close):(\d{1,9})$/, GOPY_DS, async (ctx) => {
   const member = ctx.actor.member;
   if (!member) return void (await ctx.ui.ack(ctx.t("guard-not-member"), { alert: true }));
   const feedback = await ctx.app.services.feedback.getById(member, Number(ctx.match[2]));
@@ -203,7 +206,7 @@ composer.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next) =>
   await ctx.ui.say(ctx.t("traloi-confirm-typed"));
 });
 
-onChoice(composer, /^gopytl:(private|public|cancel)$/, async (ctx) => {
+onChoice(composer, /^gopytl:(private|public|cancel)$/, TRALOI, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -229,8 +232,8 @@ async function finishReply(ctx: BotContext, isPublic: boolean): Promise<void> {
 export const gopyQuanLyFeature: Feature = {
   name: "gopy-quanly",
   commands: [
-    { command: "gopy_ds", audience: "leaders", chats: "both", help: "feedback" },
-    { command: "traloi", audience: "leaders", chats: "private", help: "feedback" },
+    GOPY_DS,
+    TRALOI,
     { command: "gopy_nhan", audience: "leaders", chats: "both", help: "feedback", menu: false },
     { command: "gopy_dong", audience: "leaders", chats: "both", help: "feedback", menu: false },
   ],

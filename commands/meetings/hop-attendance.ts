@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { HOP, HOP_PRIVATE } from "./hop-spec.js";
 import type { BotContext, SessionData } from "../../src/bot/context.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { endFlow, inFlow, startFlow } from "../../src/bot/flows.js";
@@ -28,7 +29,7 @@ export function attendanceKeyboard(meetingId: number): Choices {
 }
 
 // Typed forms are full commands (they work in the group too), so this runs for a pressed button.
-onChoice(hopAttendance, /^hop:att:(\d+):(P|A)$/, async (ctx) => {
+onChoice(hopAttendance, /^hop:att:(\d+):(P|A)$/, HOP, async (ctx) => {
   const me = ctx.actor.member;
   if (!me) return void (await ctx.ui.ack(ctx.t("guard-not-member"), { alert: true }));
   const meetingId = Number(ctx.match[1]);
@@ -150,7 +151,7 @@ export async function showAttendance(ctx: BotContext, meetingId: number): Promis
   await ctx.ui.say(lines.join("\n"));
 }
 
-onChoice(hopAttendance, /^hop:list:(\d+)$/, async (ctx) => {
+onChoice(hopAttendance, /^hop:list:(\d+)$/, HOP_PRIVATE, async (ctx) => {
   if (!ctx.actor.member || !isPrivate(ctx)) return refuseStale(ctx);
   await ctx.ui.ack();
   await showAttendance(ctx, Number(ctx.match[1]));

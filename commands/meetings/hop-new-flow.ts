@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { HOP_PRIVATE } from "./hop-spec.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
@@ -48,7 +49,7 @@ async function setKind(ctx: BotContext, kind: MeetingKind): Promise<void> {
   await ctx.ui.say(ctx.t("hop-new-ask-date"));
 }
 
-onChoice(hopNewFlow, /^hopnew:kind:(Q|E)$/, async (ctx) => {
+onChoice(hopNewFlow, /^hopnew:kind:(Q|E)$/, HOP_PRIVATE, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "kind") return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -100,7 +101,7 @@ hopNewFlow.filter(inFlow(FLOW, "agenda")).on("message:text", async (ctx, next) =
   await setAgenda(ctx, agenda);
 });
 
-onChoice(hopNewFlow, /^hopnew:agenda:skip$/, async (ctx) => {
+onChoice(hopNewFlow, /^hopnew:agenda:skip$/, HOP_PRIVATE, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "agenda") return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -129,7 +130,7 @@ hopNewFlow.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next) 
   await ctx.ui.say(ctx.t("hop-new-confirm-typed"));
 });
 
-onChoice(hopNewFlow, /^hopnew:(confirm|cancel)$/, async (ctx) => {
+onChoice(hopNewFlow, /^hopnew:(confirm|cancel)$/, HOP_PRIVATE, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();

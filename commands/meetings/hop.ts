@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { HOP, HOP_PRIVATE } from "./hop-spec.js";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
@@ -183,7 +184,7 @@ async function createProposed(ctx: BotContext, year: number): Promise<void> {
 }
 
 // Pressed twice or after the meetings were created by typing: the service finds nothing left to create.
-onChoice(composer, /^hop:prop:(\d{4})$/, async (ctx) => {
+onChoice(composer, /^hop:prop:(\d{4})$/, HOP_PRIVATE, async (ctx) => {
   const me = ctx.actor.member;
   if (!me || !isPrivate(ctx)) return refuseStale(ctx);
   await ctx.ui.ack();
@@ -193,6 +194,6 @@ onChoice(composer, /^hop:prop:(\d{4})$/, async (ctx) => {
 
 export const hopFeature: Feature = {
   name: "hop",
-  commands: [{ command: "hop", audience: "committee", chats: "both", help: "work" }],
+  commands: [HOP],
   composer,
 };

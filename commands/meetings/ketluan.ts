@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { Choices } from "../../src/chat/message.js";
@@ -12,6 +12,8 @@ import { noticeLines } from "../shared/notice-reply.js";
 import { refuseStale } from "../shared/stale.js";
 import { parseTypedAssignees, refreshPicker, refuseEmptyPick, showPicker, togglePicked, type Picker } from "../shared/assignee-picker.js";
 import { typedDateSchema } from "../../src/time/typed-date.js";
+
+export const KETLUAN: CommandSpec = { command: "ketluan", audience: "managers", chats: "private", help: "manage" };
 
 /**
  * `/ketluan <số họp> <nội dung>` records a kết luận after the meeting;
@@ -53,7 +55,7 @@ function conclusionLine(ctx: BotContext, c: MeetingConclusion): string {
   return ctx.t(c.taskId ? "ketluan-line-task" : "ketluan-line", { order: c.order, text: c.text, code: String(c.id), task: String(c.taskId ?? 0) });
 }
 
-onChoice(composer, /^kl:task:(\d+)$/, async (ctx) => {
+onChoice(composer, /^kl:task:(\d+)$/, KETLUAN, async (ctx) => {
   if (!ctx.actor.member || ctx.chat?.type !== "private") return refuseStale(ctx);
   await ctx.ui.ack();
   await startAssign(ctx, Number(ctx.match[1]));
@@ -86,7 +88,7 @@ async function picker(ctx: BotContext, intro?: string): Promise<Picker> {
   };
 }
 
-onChoice(composer, /^kltask:m:(\d+)$/, async (ctx) => {
+onChoice(composer, /^kltask:m:(\d+)$/, KETLUAN, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
   const p = await picker(ctx);
   const id = Number(ctx.match[1]);
@@ -96,7 +98,7 @@ onChoice(composer, /^kltask:m:(\d+)$/, async (ctx) => {
   await refreshPicker(ctx, { ...p, picked });
 });
 
-onChoice(composer, /^kltask:done$/, async (ctx) => {
+onChoice(composer, /^kltask:done$/, KETLUAN, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
   const data = ctx.session.flow!.data as unknown as AssignData;
   if (!data.picked.length) return refuseEmptyPick(ctx);
@@ -119,7 +121,7 @@ async function askDue(ctx: BotContext): Promise<void> {
   await ctx.ui.say(ctx.t("ketluan-ask-due"), { choices: new Choices().text(ctx.t("ketluan-btn-no-due"), "kltask:nodue", "không") });
 }
 
-onChoice(composer, /^kltask:nodue$/, async (ctx) => {
+onChoice(composer, /^kltask:nodue$/, KETLUAN, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "due") return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -164,6 +166,6 @@ function pad(n: number): string {
 
 export const ketluanFeature: Feature = {
   name: "ketluan",
-  commands: [{ command: "ketluan", audience: "managers", chats: "private", help: "manage" }],
+  commands: [KETLUAN],
   composer,
 };

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { isPrivate } from "../../src/bot/platform.js";
 import { formatDate } from "../../src/format/date.js";
@@ -13,6 +13,10 @@ import { isTypedNone, newFlowId, parsePercentText, shorten } from "./plan-render
 import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
+
+export const BAOCAO: CommandSpec = { command: "baocao", audience: "member", chats: "both", help: "work" };
+/** Its choices are pressed in private (the report dialogue, the button of an assignment notice). */
+const BAOCAO_CHOICES = { ...BAOCAO, chats: "private" } as const;
 
 /**
  * `/baocao`: a progress report, step by step in private chat (task → percent →
@@ -90,7 +94,7 @@ composer.command("suabaocao", async (ctx) => {
 });
 
 // The button under an assignment notice: starts a report on that task.
-onChoice(composer, /^bc:n:(\d{1,6})$/, async (ctx) => {
+onChoice(composer, /^bc:n:(\d{1,6})$/, BAOCAO_CHOICES, async (ctx) => {
   const me = ctx.actor.member;
   if (!me || !isPrivate(ctx)) return refuseStale(ctx);
   const task = await ctx.app.services.progress.reportableTask(me, Number(ctx.match[1]));
@@ -144,7 +148,7 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
 
 const STEP_OF_ACTION: Record<string, string> = { t: "task", p: "percent", nob: "obstacles", nop: "proposals", send: "confirm" };
 
-onChoice(composer, /^bc:(\w{6}):(t|p|nob|nop|send)(?::(\d{1,6}))?$/, async (ctx) => {
+onChoice(composer, /^bc:(\w{6}):(t|p|nob|nop|send)(?::(\d{1,6}))?$/, BAOCAO_CHOICES, async (ctx) => {
   const flow = currentFlow(ctx, FLOW);
   const [, fid, action, value] = ctx.match;
   const me = ctx.actor.member;
@@ -242,7 +246,7 @@ async function replyDone(ctx: BotContext, o: ReportOutcome): Promise<void> {
 export const baocaoFeature: Feature = {
   name: "baocao",
   commands: [
-    { command: "baocao", audience: "member", chats: "both", help: "work" },
+    BAOCAO,
     { command: "suabaocao", audience: "member", chats: "private", help: "work", menu: false },
   ],
   composer,

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { formatDate } from "../../src/format/date.js";
 import type { Member } from "../../src/generated/prisma/client.js";
@@ -17,6 +17,8 @@ import { choice } from "../shared/choice.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
 import { localDate } from "../../src/time/local-day.js";
+
+export const GIAOVIEC: CommandSpec = { command: "giaoviec", audience: "managers", chats: "private", help: "manage" };
 
 /**
  * `/giaoviec`: section → title → assignees → due date or recurrence →
@@ -105,7 +107,7 @@ composer.filter(inFlow(FLOW)).on("message:text", async (ctx, next) => {
 
 const STEP_OF_ACTION: Record<string, string> = { s: "section", m: "assignees", done: "assignees", d: "due", skip: "description", ok: "confirm", no: "confirm" };
 
-onChoice(composer, /^gv:(\w+):(s|m|done|d|skip|ok|no)(?::(\w+))?$/, async (ctx) => {
+onChoice(composer, /^gv:(\w+):(s|m|done|d|skip|ok|no)(?::(\w+))?$/, GIAOVIEC, async (ctx) => {
   const flow = currentFlow(ctx, FLOW);
   const [, fid, action, value] = ctx.match;
   if (!flow || (flow.data as unknown as AssignData).fid !== fid || flow.step !== STEP_OF_ACTION[action!] || !ctx.actor.member) {
@@ -251,6 +253,6 @@ async function finish(ctx: BotContext): Promise<void> {
 
 export const giaoviecFeature: Feature = {
   name: "giaoviec",
-  commands: [{ command: "giaoviec", audience: "managers", chats: "private", help: "manage" }],
+  commands: [GIAOVIEC],
   composer,
 };

@@ -1,11 +1,13 @@
 import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { commandArgs } from "../shared/shared.js";
 import { taskLineArgs } from "./plan-render.js";
 import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
+
+export const KEHOACH: CommandSpec = { command: "kehoach", audience: "member", chats: "both", help: "work" };
 
 /**
  * `/taokehoach [năm]` builds the year's plan from the template;
@@ -33,7 +35,7 @@ composer.command("kehoach", async (ctx) => {
   await showPage(ctx, page.data, false);
 });
 
-onChoice(composer, /^kh:(\d{1,3})$/, async (ctx) => {
+onChoice(composer, /^kh:(\d{1,3})$/, KEHOACH, async (ctx) => {
   await ctx.ui.ack();
   await showPage(ctx, Number(ctx.match[1]), true);
 });
@@ -106,7 +108,7 @@ function splitTasks(block: string): string[] {
 export const kehoachFeature: Feature = {
   name: "kehoach",
   commands: [
-    { command: "kehoach", audience: "member", chats: "both", help: "work" },
+    KEHOACH,
     { command: "taokehoach", audience: "managers", chats: "private", help: "manage", menu: false },
   ],
   composer,

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { parseTypedDueDate } from "../../src/services/periods.js";
 import { commandArgs } from "../shared/shared.js";
 import { ownersLabel, taskLineArgs } from "./plan-render.js";
@@ -9,6 +9,8 @@ import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
 import { localDate } from "../../src/time/local-day.js";
+
+export const HUYNV: CommandSpec = { command: "huynv", audience: "managers", chats: "private", help: "manage", menu: false };
 
 /**
  * `/suanv <số> ten|han|mota|giao <giá trị>` edits or reassigns a task in one
@@ -67,7 +69,7 @@ composer.command("huynv", async (ctx) => {
   await ctx.ui.say(ctx.t("huynv-confirm", { number: String(task.number), title: task.title }), { choices: kb });
 });
 
-onChoice(composer, /^hn:(\d+):(\d+):(yes|no)$/, async (ctx) => {
+onChoice(composer, /^hn:(\d+):(\d+):(yes|no)$/, HUYNV, async (ctx) => {
   if (!ctx.actor.member) return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -85,7 +87,7 @@ export const suanvFeature: Feature = {
   name: "suanv",
   commands: [
     { command: "suanv", audience: "managers", chats: "private", help: "manage", menu: false },
-    { command: "huynv", audience: "managers", chats: "private", help: "manage", menu: false },
+    HUYNV,
   ],
   composer,
 };

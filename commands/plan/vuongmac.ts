@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { actorMayUse } from "../../src/bot/audience.js";
 import { endFlow, inFlow, startFlow } from "../../src/bot/flows.js";
 import { formatDate } from "../../src/format/date.js";
@@ -12,6 +12,8 @@ import { noticeLines } from "../shared/notice-reply.js";
 import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
+
+export const VUONGMAC: CommandSpec = { command: "vuongmac", audience: "leaders", chats: "private", help: "manage" };
 
 /**
  * `/vuongmac`: open obstacles for the head, deputy and secretary; resolving one
@@ -59,9 +61,9 @@ composer.command("vuongmac", async (ctx) => {
   await ctx.ui.say(lines.join("\n"), { choices: kb });
 });
 
-onChoice(composer, /^vm:(\d{1,9})$/, async (ctx) => {
+onChoice(composer, /^vm:(\d{1,9})$/, VUONGMAC, async (ctx) => {
   const me = ctx.actor.member;
-  // Buttons bypass the command guard: check the audience here too.
+  // The choice guard checked the audience (VUONGMAC); kept as a second line of defence.
   if (!me || !actorMayUse(ctx.actor, "leaders")) return refuseStale(ctx);
   const obstacle = await ctx.app.services.obstacles.get(me.agencyId, Number(ctx.match[1]));
   if (obstacle.status !== "OPEN") return void (await ctx.ui.ack(ctx.t("err-obstacle-resolved", { id: String(obstacle.id) }), { alert: true }));
@@ -93,6 +95,6 @@ async function resolve(ctx: BotContext, id: number, note: string): Promise<void>
 
 export const vuongmacFeature: Feature = {
   name: "vuongmac",
-  commands: [{ command: "vuongmac", audience: "leaders", chats: "private", help: "manage" }],
+  commands: [VUONGMAC],
   composer,
 };

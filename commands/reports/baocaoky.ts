@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { Choices } from "../../src/chat/message.js";
@@ -9,6 +9,8 @@ import { commandArgs, idSchema } from "../shared/shared.js";
 import { docxFile } from "./docx-file.js";
 import { requestLine } from "./request-line.js";
 import { localDate } from "../../src/time/local-day.js";
+
+export const BAOCAOKY: CommandSpec = { command: "baocaoky", audience: "managers", chats: "private", help: "manage" };
 
 /**
  * `/baocaoky` — drafts a periodic report:
@@ -89,8 +91,8 @@ async function saveSupplement(ctx: BotContext, requestId: number, code: string, 
   await ctx.ui.say(ctx.t(remove ? "baocaoky-bosung-removed" : "baocaoky-bosung-done", { code, id: String(requestId) }));
 }
 
-onChoice(composer, /^bcky:([vag]):(\d+)$/, async (ctx) => {
-  // Choices bypass the command guard; the services check the role again.
+onChoice(composer, /^bcky:([vag]):(\d+)$/, BAOCAOKY, async (ctx) => {
+  // The choice guard checked the audience (BAOCAOKY); the services check the role again.
   const member = ctx.actor.member;
   if (!member || ctx.chat?.type !== "private") return void (await ctx.ui.ack(ctx.t("guard-not-member"), { alert: true }));
   const req = await ctx.app.services.reports.request(member.agencyId, Number(ctx.match[2]));
@@ -130,6 +132,6 @@ composer.filter(inFlow(FLOW, "text")).on("message:text", async (ctx, next) => {
 
 export const baocaokyFeature: Feature = {
   name: "baocaoky",
-  commands: [{ command: "baocaoky", audience: "managers", chats: "private", help: "manage" }],
+  commands: [BAOCAOKY],
   composer,
 };

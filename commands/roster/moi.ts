@@ -1,13 +1,15 @@
 import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { formatDate } from "../../src/format/date.js";
 import { DEFAULT_INVITE_DAYS } from "../../src/services/roster.js";
 import { parseRole, type Role } from "../../src/services/roles.js";
 import { commandArgs, roleChoices, roleLabel, roleWord, wordsOf } from "../shared/shared.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
+
+export const MOI: CommandSpec = { command: "moi", audience: "managers", chats: "private", help: "manage" };
 
 /** `/moi <vai trò> [số ngày]`: a role word and an optional number of days. */
 const argsSchema = wordsOf(
@@ -33,7 +35,7 @@ composer.command("moi", async (ctx) => {
   await createInvite(ctx, role, days ?? DEFAULT_INVITE_DAYS, department);
 });
 
-onChoice(composer, /^moi:([A-Z]+)$/, async (ctx) => {
+onChoice(composer, /^moi:([A-Z]+)$/, MOI, async (ctx) => {
   const role = parseRole(ctx.match[1]!);
   if (!role) return refuseStale(ctx);
   await createInvite(ctx, role, DEFAULT_INVITE_DAYS);
@@ -43,7 +45,7 @@ onChoice(composer, /^moi:([A-Z]+)$/, async (ctx) => {
 
 async function createInvite(ctx: BotContext, role: Role, days: number, department: { id: number; name: string } | null = null): Promise<void> {
   const actor = ctx.actor.member;
-  // Buttons bypass the command guard; the service checks the role again.
+  // The choice guard checked the audience (MOI); the service checks the role again.
   if (!actor) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const invite = await ctx.app.services.roster.createInvite(actor, role, days, department?.id ?? null);
   const done = ctx.t("moi-done", {
@@ -57,6 +59,6 @@ async function createInvite(ctx: BotContext, role: Role, days: number, departmen
 
 export const moiFeature: Feature = {
   name: "moi",
-  commands: [{ command: "moi", audience: "managers", chats: "private", help: "manage" }],
+  commands: [MOI],
   composer,
 };

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import type { AccessRule } from "../../src/bot/access.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { currentFlow, endFlow, inFlow, setStep, startFlow } from "../../src/bot/flows.js";
 import { platformUser } from "../../src/bot/platform.js";
@@ -7,6 +8,9 @@ import { isTypedYes, oneLineText, roleLabel } from "../shared/shared.js";
 import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
+
+/** The joining dialogue of `/start <code>`: the person is not a member yet. */
+const JOINING: AccessRule = { command: "start", audience: "anyone", chats: "private" };
 
 /**
  * Asks a newcomer for their full name and position, then confirms. Used when
@@ -55,7 +59,7 @@ profileFlow.filter(inFlow(FLOW, "confirm")).on("message:text", async (ctx, next)
   await ctx.ui.say(ctx.t("profile-confirm-typed"));
 });
 
-onChoice(profileFlow, /^profile:(confirm|redo|cancel)$/, async (ctx) => {
+onChoice(profileFlow, /^profile:(confirm|redo|cancel)$/, JOINING, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "confirm") {
     await refuseStale(ctx);
     return;

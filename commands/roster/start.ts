@@ -19,6 +19,12 @@ composer.command("start", async (ctx) => {
     await askName(ctx, { purpose: "join", code: invite.code });
     return;
   }
+  if (ctx.chat.type !== "private") {
+    // Public, and perhaps another agency's group: say nothing about the person (issue 14, finding 5).
+    const link = ctx.ui.privateChatLink();
+    await ctx.ui.say(ctx.t("start-in-group"), link ? { choices: [[{ label: ctx.t("guard-open-private"), url: link }]] } : {});
+    return;
+  }
   const member = ctx.actor.member;
   if (member) {
     await ctx.ui.say(ctx.t("welcome-member", { name: member.fullName, roleKey: member.role, agency: member.agency.name }));

@@ -1,12 +1,15 @@
 import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { MANAGER_ROLES, parseRole } from "../../src/services/roles.js";
 import { commandArgs, idSchema, roleChoices, roleLabel, wordsOf } from "../shared/shared.js";
 import { Choices } from "../../src/chat/message.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { refuseStale } from "../shared/stale.js";
+
+export const DOIVAITRO: CommandSpec = { command: "doivaitro", audience: "managers", chats: "private", help: "manage", menu: false };
+export const XOATHANHVIEN: CommandSpec = { command: "xoathanhvien", audience: "managers", chats: "private", help: "manage", menu: false };
 
 const composer = new Composer<BotContext>();
 
@@ -46,7 +49,7 @@ composer.command("doivaitro", async (ctx) => {
   await ctx.ui.say(ctx.t("doivaitro-done", { name: updated.fullName, role: roleLabel(ctx, updated.role) }));
 });
 
-onChoice(composer, /^role:(\d+):([A-Z]+)$/, async (ctx) => {
+onChoice(composer, /^role:(\d+):([A-Z]+)$/, DOIVAITRO, async (ctx) => {
   const role = parseRole(ctx.match[2]!);
   const me = ctx.actor.member;
   if (!role || !me) return refuseStale(ctx);
@@ -65,7 +68,7 @@ composer.command("xoathanhvien", async (ctx) => {
   await ctx.ui.say(ctx.t("xoathanhvien-confirm", { name: target.fullName, role: roleLabel(ctx, target.role) }), { choices: kb });
 });
 
-onChoice(composer, /^rm:(\d+):(yes|no)$/, async (ctx) => {
+onChoice(composer, /^rm:(\d+):(yes|no)$/, XOATHANHVIEN, async (ctx) => {
   const me = ctx.actor.member;
   if (!me) return refuseStale(ctx);
   if (ctx.match[2] === "yes") {
@@ -82,8 +85,8 @@ export const thanhvienFeature: Feature = {
   name: "thanhvien",
   commands: [
     { command: "thanhvien", audience: "committee", chats: "private", help: "manage" },
-    { command: "doivaitro", audience: "managers", chats: "private", help: "manage", menu: false },
-    { command: "xoathanhvien", audience: "managers", chats: "private", help: "manage", menu: false },
+    DOIVAITRO,
+    XOATHANHVIEN,
   ],
   composer,
 };

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Feature } from "../../src/bot/command-spec.js";
+import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 import { isPrivate } from "../../src/bot/platform.js";
 import { formatDateTime } from "../../src/format/date.js";
@@ -20,6 +20,9 @@ import { createVote } from "./bieuquyet-create.js";
  *   ketqua <số>                   the result (only after the vote is over)
  *   moi …, dong <số>, ds          secretary and head: open, close early, list
  */
+/** Who may use /bieuquyet and its choices (one rule: src/bot/access.ts). */
+export const BIEUQUYET: CommandSpec = { command: "bieuquyet", audience: "member", chats: "private", help: "work" };
+
 const composer = new Composer<BotContext>();
 const MANAGER_SUBS = new Set(["moi", "dong", "ds"]);
 
@@ -108,7 +111,7 @@ async function listRecent(ctx: BotContext): Promise<void> {
 }
 
 // A pressed button (or a typed choice of /bieuquyet's list). Refusals come from the service.
-onChoice(composer, /^bq:v:(\d+):(\d+)$/, async (ctx) => {
+onChoice(composer, /^bq:v:(\d+):(\d+)$/, BIEUQUYET, async (ctx) => {
   if (!ctx.actor.member || !isPrivate(ctx)) return refuseStale(ctx);
   await ctx.ui.ack();
   await ctx.ui.clearChoices();
@@ -117,6 +120,6 @@ onChoice(composer, /^bq:v:(\d+):(\d+)$/, async (ctx) => {
 
 export const bieuquyetFeature: Feature = {
   name: "bieuquyet",
-  commands: [{ command: "bieuquyet", audience: "member", chats: "private", help: "work" }],
+  commands: [BIEUQUYET],
   composer,
 };

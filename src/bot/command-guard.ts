@@ -1,8 +1,8 @@
 import type { MiddlewareFn } from "grammy";
-import { actorMayUse } from "./audience.js";
+import { accessRefusal, sayRefusal } from "./access.js";
 import type { CommandSpec } from "./command-spec.js";
 import type { BotContext } from "./context.js";
-import { isGroup, isPrivate, platformChat } from "./platform.js";
+import { isPrivate } from "./platform.js";
 
 /** The command at the start of a message, lower-cased, without `@botname`; undefined if it is addressed to another bot. */
 export function leadingCommand(ctx: BotContext): string | undefined {
@@ -30,38 +30,8 @@ export function commandGuard(specs: readonly CommandSpec[]): MiddlewareFn<BotCon
       if (isPrivate(ctx)) await ctx.ui.say(ctx.t("guard-unknown-command", { command: name }));
       return;
     }
-    if (spec.chats === "private" && !isPrivate(ctx)) {
-      const link = ctx.ui.privateChatLink();
-      await ctx.ui.say(ctx.t("guard-private-only", { command: name }), {
-        ...(link ? { choices: [[{ label: ctx.t("guard-open-private"), url: link }]] } : {}),
-      });
-      return;
-    }
-    if (spec.chats === "group" && !isGroup(ctx)) {
-      await ctx.ui.say(ctx.t("guard-group-only", { command: name }));
-      return;
-    }
-    if (!actorMayUse(ctx.actor, spec.audience)) {
-      await ctx.ui.say(refusal(ctx, spec));
-      return;
-    }
-    if (isGroup(ctx) && spec.audience !== "anyone" && spec.needsBoundGroup !== false) {
-      const agency = await ctx.app.services.roster.findAgencyByGroup(platformChat(ctx)!);
-      if (!agency) {
-        await ctx.ui.say(ctx.t("guard-group-unbound"));
-        return;
-      }
-      if (agency.id !== ctx.actor.member?.agencyId) {
-        await ctx.ui.say(ctx.t("guard-other-agency"));
-        return;
-      }
-    }
+    const refusal = await accessRefusal(ctx, spec);
+    if (refusal) return sayRefusal(ctx, refusal);
     return next();
   };
-}
-
-function refusal(ctx: BotContext, spec: CommandSpec): string {
-  if (spec.audience === "admin") return ctx.t("guard-admin-only");
-  if (!ctx.actor.member) return ctx.t("guard-not-member");
-  return ctx.t(`guard-need-${spec.audience}`, { command: spec.command });
 }

@@ -2,7 +2,8 @@ import type { Composer } from "grammy";
 import type { BotContext } from "./context.js";
 
 /**
- * Who may use a command. Checked in one place (`commandGuard`); services check
+ * Who may use a command or choice. Checked in one place (`accessRefusal`, for the
+ * command guard, the choice guard and /trogiup); services check
  * again for the writes they make, so a forged button cannot bypass it.
  */
 export type Audience =

@@ -1,8 +1,16 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
+import { setBounded } from "../security/bounded-map.js";
 
 const KEEP_DAYS = 3;
 const PRUNE_EVERY = 500;
+/**
+ * Anonymous updates are remembered in memory only (docs/anonymity.md): a row
+ * would put their update ids, consecutive with the sender's logged ones, on
+ * disk. Telegram redelivers within minutes or after a restart (memory gone,
+ * the anonymous flow is in memory too), so a bounded recent set is enough.
+ */
+const ANONYMOUS_KEEP = 10_000;
 
 /**
  * Handles each update once. Telegram redelivers an update when a webhook
@@ -14,15 +22,27 @@ const PRUNE_EVERY = 500;
  * once handled, docs/architecture.md). A copy arriving while the first is
  * still being handled is skipped by the in-memory set of updates in flight.
  *
- * Only the update id and the day are stored (no exact time), so the table
- * cannot date an anonymous feedback submission (docs/anonymity.md).
+ * Only the update id and the day are stored (no exact time). Anonymous
+ * updates get no row at all, only an entry in memory (docs/anonymity.md).
  */
 export function dedupeUpdates(): MiddlewareFn<BotContext> {
   let seen = 0;
   const inFlight = new Set<string>();
+  const anonymousHandled = new Map<string, true>();
   return async (ctx, next) => {
     const { db, clock, logger } = ctx.app;
     const key = `telegram:${ctx.me.id}:${ctx.update.update_id}`;
+    if (ctx.anonymous) {
+      if (inFlight.has(key) || anonymousHandled.has(key)) return;
+      inFlight.add(key);
+      try {
+        await next();
+      } finally {
+        inFlight.delete(key);
+        setBounded(anonymousHandled, key, true, ANONYMOUS_KEEP);
+      }
+      return;
+    }
     if (inFlight.has(key) || (await db.processedUpdate.findUnique({ where: { key }, select: { key: true } }))) {
       if (!ctx.anonymous) logger.debug({ update_id: ctx.update.update_id }, "duplicate update skipped");
       return;

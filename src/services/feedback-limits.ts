@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { PlatformUser } from "./roster.js";
 import { localDay } from "../time/local-day.js";
+import { setBounded } from "../security/bounded-map.js";
 
 export interface FeedbackLimits {
   /** Submissions per person per local day. */
@@ -13,6 +14,8 @@ export interface FeedbackLimits {
   maxPauseMs: number;
   /** Everyone together: wrong codes per hour before all lookups pause (many accounts guessing). */
   globalFailuresPerHour: number;
+  /** People counted per map per day (default `MAX_COUNTED_PEOPLE`). */
+  maxCountedPeople?: number;
 }
 
 export const DEFAULT_FEEDBACK_LIMITS: FeedbackLimits = {
@@ -22,6 +25,14 @@ export const DEFAULT_FEEDBACK_LIMITS: FeedbackLimits = {
   maxPauseMs: 3_600_000,
   globalFailuresPerHour: 60,
 };
+
+/**
+ * People counted at most per day (each map). Past it the least recently
+ * counted are forgotten: a flood of fresh accounts could thus reset one
+ * account's own pause, but the shared bucket (`globalFailuresPerHour`) still
+ * slows them all down.
+ */
+export const MAX_COUNTED_PEOPLE = 50_000;
 
 /**
  * Abuse limits without identity (docs/anonymity.md). A person is known here
@@ -58,7 +69,7 @@ export class AnonymousLimiter {
 
   countSubmission(tag: string): void {
     this.#rotate();
-    this.#submissions.set(tag, (this.#submissions.get(tag) ?? 0) + 1);
+    setBounded(this.#submissions, tag, (this.#submissions.get(tag) ?? 0) + 1, this.#maxPeople);
   }
 
   /** Milliseconds to wait before this person may try a code again (0 = now). */
@@ -79,8 +90,17 @@ export class AnonymousLimiter {
     entry.count++;
     const over = entry.count - this.limits.freeFailures;
     if (over > 0) entry.blockedUntil = now + Math.min(this.limits.maxPauseMs, this.limits.firstPauseMs * 2 ** (over - 1));
-    this.#failures.set(tag, entry);
+    setBounded(this.#failures, tag, entry, this.#maxPeople);
     this.#bucket = { level: this.#drainedLevel(now) + 1, at: now };
+  }
+
+  /** Counters held (the memory bound's test reads it). */
+  get held(): number {
+    return this.#submissions.size + this.#failures.size;
+  }
+
+  get #maxPeople(): number {
+    return this.limits.maxCountedPeople ?? MAX_COUNTED_PEOPLE;
   }
 
   #drainMsPerFailure(): number {

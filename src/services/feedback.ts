@@ -138,7 +138,8 @@ export class FeedbackService {
   async list(actor: Member, statuses: readonly FeedbackStatus[]): Promise<FeedbackWithReplies[]> {
     assertLeader(actor);
     return this.db.feedback.findMany({
-      where: { agencyId: actor.agencyId, status: { in: [...statuses] } },
+      // Only what a batch has delivered: an item listed seconds after it was sent would date it (docs/anonymity.md).
+      where: { agencyId: actor.agencyId, status: { in: [...statuses] }, delivered: true },
       include: { replies: { orderBy: { id: "asc" } } },
       orderBy: { number: "asc" },
     });
@@ -153,7 +154,7 @@ export class FeedbackService {
   async getById(actor: Member, id: number): Promise<Feedback> {
     assertLeader(actor);
     const row = await this.db.feedback.findUnique({ where: { id } });
-    if (!row || row.agencyId !== actor.agencyId) throw new DomainError("feedback-unknown", { number: id });
+    if (!row || row.agencyId !== actor.agencyId || !row.delivered) throw new DomainError("feedback-unknown", { number: id });
     return row;
   }
 
@@ -234,7 +235,7 @@ export class FeedbackService {
     const toDay = localDay(to, this.deps.timezone);
     const rows = await this.db.feedback.groupBy({
       by: ["day", "category"],
-      where: { agencyId, day: { gte: fromDay, lte: toDay } },
+      where: { agencyId, day: { gte: fromDay, lte: toDay }, delivered: true },
       _count: { _all: true },
     });
     const counts = new Map<string, number>();
@@ -264,9 +265,14 @@ export async function takeUndeliveredFeedback(tx: Tx, agencyId: number): Promise
   return rows;
 }
 
+/**
+ * The committee's lookups know an item only once its batch delivered it: until
+ * then it is "unknown", so neither a list, a count nor a (public) answer can
+ * show or act on it before the time the introduction promises.
+ */
 async function findByNumber(db: DbOrTx, agencyId: number, number: number): Promise<Feedback> {
   const row = await db.feedback.findUnique({ where: { agencyId_number: { agencyId, number } } });
-  if (!row) throw new DomainError("feedback-unknown", { number });
+  if (!row || !row.delivered) throw new DomainError("feedback-unknown", { number });
   return row;
 }
 

@@ -19,7 +19,8 @@ export function feedbackTotals(db: Db, timezone: string): FeedbackStatsFn {
   return async (agencyId, from, to) => {
     const rows = await db.feedback.groupBy({
       by: ["status"],
-      where: { agencyId, day: { gte: iso(from), lte: iso(to) } },
+      // Delivered items only, as everywhere the committee looks (docs/anonymity.md).
+      where: { agencyId, day: { gte: iso(from), lte: iso(to) }, delivered: true },
       _count: { _all: true },
     });
     const received = rows.reduce((a, r) => a + r._count._all, 0);

@@ -218,8 +218,13 @@ describe("anonymous feedback, end to end", () => {
     const mai = people.mai!.user;
     expect(texts(await mai.send("/gopy_ds"))).toContain("chỉ dành cho Trưởng ban, Phó Trưởng ban và Thư ký");
     const row = await t.db.feedback.findFirstOrThrow();
+    // The batch reaches the group; a committee member who is not a leader presses "Đóng" on it.
+    t.clock.set("2026-03-02T09:00:00Z");
+    await runJobNow(t, feedbackBatchJob, new Date(MORNING));
+    await t.flushOutbox();
     await mai.in(groupChat).pressData(`gopyql:close:${row.id}`);
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("Chỉ Trưởng ban, Phó Trưởng ban và Thư ký");
+    // The choice guard answers with the command's own refusal (issue 14, finding 3).
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /gopy_ds chỉ dành cho Trưởng ban, Phó Trưởng ban và Thư ký.");
     expect((await t.db.feedback.findFirstOrThrow()).status).toBe("NEW");
   });
 });

@@ -167,14 +167,16 @@ describe("permissions and help", () => {
     expect(await t.db.invite.count()).toBe(invitesBefore);
   });
 
-  it("refuses forged buttons through the service checks", async () => {
+  it("refuses forged buttons: the choice guard first (the command's refusal), the services again", async () => {
     t = TestBot.create();
     const { people, secretary } = await seedAgency(t, { tam: { role: Role.STAFF, fullName: "Phạm Văn Tâm" } });
     const invitesBefore = await t.db.invite.count();
-    await people.tam!.user.pressData("moi:HEAD");
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("không có quyền");
-    await people.tam!.user.pressData(`rm:${secretary.member.id}:yes`);
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toContain("không có quyền");
+    // Pressed on a message of Tâm's private chat, as Telegram sends a button press.
+    const onMessage = { method: "sendMessage", chatId: people.tam!.user.chatId, messageId: 1, text: "", buttons: [], payload: {} };
+    await people.tam!.user.pressData("moi:HEAD", onMessage);
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /moi chỉ dành cho Thư ký và Trưởng ban.");
+    await people.tam!.user.pressData(`rm:${secretary.member.id}:yes`, onMessage);
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /xoathanhvien chỉ dành cho Thư ký và Trưởng ban.");
     expect(await t.db.invite.count()).toBe(invitesBefore);
     expect(await t.db.member.count({ where: { status: "ACTIVE" } })).toBe(2);
   });

@@ -78,6 +78,8 @@ export async function seedHalfYear(db: Db, agencyId: number, memberIds: number[]
         text: `Góp ý ${i + 1}`,
         day: `${year}-${d}`,
         status: i < 3 ? FeedbackStatus.ANSWERED : FeedbackStatus.NEW,
+        // Past items were delivered by their batch (the committee counts only those, docs/anonymity.md).
+        delivered: true,
         codeHash: `seed-${agencyId}-${i}`,
       },
     });
@@ -202,7 +204,7 @@ export async function seedRealisticYear(db: Db, agencyId: number, memberIds: num
     await db.feedback.create({
       data: {
         agencyId, number: ++fb, category: FeedbackCategory.SUGGESTION, text: `Góp ý ${fb}`, day: `${year}-${d}`,
-        status: i % 3 === 2 ? FeedbackStatus.NEW : FeedbackStatus.ANSWERED, codeHash: `year-${agencyId}-${i}`,
+        status: i % 3 === 2 ? FeedbackStatus.NEW : FeedbackStatus.ANSWERED, codeHash: `year-${agencyId}-${i}`, delivered: true,
       },
     });
   }

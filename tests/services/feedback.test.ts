@@ -88,6 +88,9 @@ describe("FeedbackService", () => {
 
   it("takes, replies (publicly into the outbox, in one transaction) and closes; only leaders", async () => {
     await submit();
+    // Not delivered by a batch yet: unknown to the committee (issue 14, finding 8).
+    await expectDomainError(feedback.take(secretary, 1), "feedback-unknown");
+    await t.db.feedback.updateMany({ data: { delivered: true } });
     await expectDomainError(feedback.take(staff, 1), "feedback-leaders-only");
     await expectDomainError(feedback.take(secretary, 9), "feedback-unknown");
     expect((await feedback.take(secretary, 1)).changed).toBe(true);
@@ -122,7 +125,7 @@ describe("FeedbackService", () => {
   it("counts by month and category only where a bucket holds at least 3 items", async () => {
     const add = (day: string, category: FeedbackCategory, n: number) =>
       t.db.feedback.createMany({
-        data: Array.from({ length: n }, () => ({ agencyId: agency.id, number: Math.floor(Math.random() * 1e9), category, text: "x", day, codeHash: newReceiptCode() })),
+        data: Array.from({ length: n }, () => ({ agencyId: agency.id, number: Math.floor(Math.random() * 1e9), category, text: "x", day, codeHash: newReceiptCode(), delivered: true })),
       });
     await add("2026-01-05", FeedbackCategory.SUGGESTION, 2);
     await add("2026-01-20", FeedbackCategory.SUGGESTION, 1);
