@@ -1,5 +1,6 @@
 import type { ScheduledJob } from "../job.js";
 import { deadlineRemindersJob } from "./deadline-reminders.js";
+import { downloadLinkPurgeJob } from "./download-link-purge.js";
 import { feedbackBatchJob } from "./feedback-batch.js";
 import { holidayCheckJob } from "./holiday-check.js";
 import { meetingNudges } from "./meeting-nudges.js";
@@ -22,4 +23,5 @@ export const allJobs: readonly ScheduledJob[] = [
   feedbackBatchJob,
   holidayCheckJob,
   nightlyBackupJob,
+  downloadLinkPurgeJob,
 ];
