@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     adminIds: config.botAdminIds,
     timezone: config.timezone,
     backup: config.backup,
+    zaloBudget: config.public.zaloBudget,
   };
   // Telegram sends documents and photos as uploads: the links are only used where a platform lacks them.
   const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...(fileLinks ? { fileLinks } : {}) });

@@ -10,6 +10,7 @@ import { overdueListJob } from "./overdue-list.js";
 import { quarterlySummaryJob } from "./quarterly-summary.js";
 import { reportDeadlinesJob } from "./report-deadlines.js";
 import { weeklyDigestJob } from "./weekly-digest.js";
+import { zaloBudgetWarningJob } from "./zalo-budget-warning.js";
 
 /** Every kind of scheduled work; the scheduler asks each one what is due on every tick. */
 export const allJobs: readonly ScheduledJob[] = [
@@ -24,4 +25,5 @@ export const allJobs: readonly ScheduledJob[] = [
   holidayCheckJob,
   nightlyBackupJob,
   downloadLinkPurgeJob,
+  zaloBudgetWarningJob,
 ];
