@@ -1,5 +1,6 @@
 import type { Clock } from "./clock.js";
 import type { BackupSettings } from "./config.js";
+import type { ZaloBudgetSettings } from "./config-public.js";
 import type { Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
 import type { Services } from "./services/index.js";
@@ -15,4 +16,6 @@ export interface AppDeps {
   timezone: string;
   /** Nightly backups (src/scheduler/jobs/nightly-backup.ts); absent in tests and tools = no nightly backup. */
   backup?: BackupSettings;
+  /** The Zalo channel's monthly budget (docs/zalo-budget.md); absent = no budget warnings. */
+  zaloBudget?: ZaloBudgetSettings;
 }

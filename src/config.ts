@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { publicSettings, publicShape, type PublicSettings } from "./config-public.js";
 
 /**
  * All settings come from environment variables (and `.env`, loaded in main.ts).
@@ -35,6 +36,7 @@ const backupShape = {
 const configSchema = z
   .object({
     ...backupShape,
+    ...publicShape,
     BOT_TOKEN: z
       .string({ error: `thiếu BOT_TOKEN (missing): ${BOTFATHER_HINT}` })
       .trim()
@@ -132,6 +134,8 @@ export interface Config {
   webhook: { url: string; secret: string } | undefined;
   port: number;
   backup: BackupSettings;
+  /** PUBLIC_URL, download links and the Zalo budget (config-public.ts). */
+  public: PublicSettings;
 }
 
 export interface BackupSettings {
@@ -173,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhook: c.WEBHOOK_URL ? { url: c.WEBHOOK_URL, secret: c.WEBHOOK_SECRET! } : undefined,
     port: c.PORT,
     backup: backupSettings(c.DATABASE_URL, c),
+    public: publicSettings(c),
   };
 }
 

@@ -15,10 +15,13 @@ import { Scheduler } from "./scheduler/scheduler.js";
 import { allJobs } from "./scheduler/jobs/index.js";
 import { waitForTelegram } from "./platforms/telegram/reachability.js";
 import { nightlyBackupInFlight } from "./scheduler/jobs/nightly-backup.js";
-import { Health, startHealthServer } from "./ops/health.js";
+import { Health, healthRoute } from "./ops/health.js";
 import { registerBotToken, registerSecret, redactSecrets } from "./security/redact.js";
 import { installProcessGuards } from "./security/process-guards.js";
-import { closeServer, createWebhookServer, listen } from "./platforms/telegram/webhook-server.js";
+import { createTelegramWebhookHandler } from "./platforms/telegram/webhook-server.js";
+import { RouteTable } from "./http/routes.js";
+import { startHttp } from "./http/start.js";
+import { mountFileLinks } from "./files/wiring.js";
 import { startConfirmedPolling } from "./platforms/telegram/confirmed-polling.js";
 
 /** Update kinds the bot uses; anything else Telegram need not send. */
@@ -45,10 +48,13 @@ async function main(): Promise<void> {
 
   const db = createDb(config.databaseUrl);
   // /healthz answers from here on (503 until the first poll), so a monitor sees
-  // a bot that is up but cannot reach Telegram. Webhook mode serves it itself.
+  // a bot that is up but cannot reach Telegram. One server for every route
+  // (src/http/): the webhook route is added before the webhook is set.
   const health = new Health({ db, polling: !config.webhook });
-  const stopHealth = config.webhook ? async () => {} : await startHealthServer(health, config.port, logger);
   const clock = systemClock;
+  const routes = new RouteTable().add(healthRoute(health));
+  const fileLinks = mountFileLinks(routes, { db, clock, logger, publicUrl: config.public.publicUrl, linkDays: config.public.fileLinkDays });
+  const stopHttp = await startHttp(routes, { port: config.port, logger, required: !!config.webhook });
   const deps: AppDeps = {
     db,
     clock,
@@ -57,8 +63,10 @@ async function main(): Promise<void> {
     adminIds: config.botAdminIds,
     timezone: config.timezone,
     backup: config.backup,
+    zaloBudget: config.public.zaloBudget,
   };
-  const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}) });
+  // Telegram sends documents and photos as uploads: the links are only used where a platform lacks them.
+  const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...(fileLinks ? { fileLinks } : {}) });
   bot.api.config.use(health.pollObserver);
   // An unreachable API is said once, then retried in the background until it answers.
   await waitForTelegram(bot, config.telegramApiRoot, logger);
@@ -69,7 +77,7 @@ async function main(): Promise<void> {
     logger.warn({ err }, "could not register the command menu"),
   );
 
-  const stopTransport = config.webhook ? await startWebhook(bot, config, logger, health) : await startPolling(bot, logger);
+  const stopTransport = config.webhook ? await startWebhook(bot, config, logger, routes) : await startPolling(bot, logger);
 
   // Scheduled work and the outbox start once the bot answers: the first tick
   // catches up whatever fell due while the bot was down (docs/scheduling.md).
@@ -96,7 +104,7 @@ async function main(): Promise<void> {
       await nightlyBackupInFlight();
       await sender.stop();
       await stopTransport();
-      await stopHealth();
+      await stopHttp();
       await db.$disconnect();
     } finally {
       logger.info("stopped");
@@ -114,14 +122,14 @@ async function startPolling(bot: ReturnType<typeof createBot>, logger: Logger): 
   return () => polling.stop();
 }
 
-async function startWebhook(bot: ReturnType<typeof createBot>, config: Config, logger: Logger, health: Health): Promise<() => Promise<void>> {
+async function startWebhook(bot: ReturnType<typeof createBot>, config: Config, logger: Logger, routes: RouteTable): Promise<() => Promise<void>> {
   const webhook = config.webhook!;
   const path = new URL(webhook.url).pathname;
-  const server = createWebhookServer(bot, { port: config.port, path, secret: webhook.secret, logger, healthz: (res) => void health.respond(res) });
-  await listen(server, config.port);
+  routes.add({ exact: path, name: "telegram-webhook", handler: createTelegramWebhookHandler(bot, { secret: webhook.secret, logger }) });
   await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
-  logger.info({ port: config.port, path }, "webhook server listening");
-  return () => closeServer(server);
+  logger.info({ port: config.port, path }, "webhook server listening (Telegram webhook route on the HTTP server)");
+  // The route goes with the server (stopped after the transport).
+  return async () => {};
 }
 
 main().catch((err: unknown) => {

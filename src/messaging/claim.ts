@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../db/client.js";
 import { OutboxStatus } from "../generated/prisma/enums.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import { enforcedSpan, windowBounds, type RateLimits } from "./rate-limiter.js";
 
 export type DbProvider = "sqlite" | "postgresql";
@@ -46,6 +47,12 @@ export interface ClaimRequest {
    */
   maxPerClaim: number;
   now: () => Date;
+  /**
+   * Only rows of these categories (a platform with a monthly quota, Zalo:
+   * docs/zalo-budget.md); absent = every row. Held rows do not block the
+   * chat's later rows of an allowed category.
+   */
+  categories?: readonly string[];
 }
 
 export interface ClaimResult {
@@ -77,6 +84,7 @@ export async function claimSendable(db: Db, r: ClaimRequest): Promise<ClaimResul
       // The oldest of the last `max` attempts must leave the window first.
       return { rows: [], waitMs: recent.at(-1)!.attemptedAt!.getTime() + enforcedSpan(global, r.limits) - nowMs };
     }
+    if (r.categories?.length === 0) return { rows: [], waitMs: null };
     // Sends still in flight (any instance) whose recorded start has left the
     // window: their arrival at the API is unknown until they answer, so they
     // still count (rate-limiter.ts, "when a send arrives").
@@ -110,13 +118,14 @@ async function selectSendable(tx: Tx, r: ClaimRequest, nowMs: number, budget: nu
   const now = new Date(nowMs);
   const grp = windowBounds(r.limits.group, r.limits, nowMs);
   const prv = windowBounds(r.limits.private, r.limits, nowMs);
+  const only = (col: string) => (r.categories ? Prisma.sql`AND ${Prisma.raw(col)} IN (${Prisma.join(r.categories)})` : Prisma.empty);
   const rows = await tx.$queryRaw<{ id: number | bigint }[]>`
     SELECT m."id" FROM "OutboxMessage" m
     WHERE m."status" = 'PENDING' AND m."platform" = ${r.platform} AND m."notBefore" <= ${now}
-      AND (m."leaseUntil" IS NULL OR m."leaseUntil" < ${now})
+      AND (m."leaseUntil" IS NULL OR m."leaseUntil" < ${now}) ${only('m."category"')}
       AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" o
         WHERE o."chatId" = m."chatId" AND o."status" = 'PENDING' AND o."platform" = m."platform"
-          AND o."id" < m."id" AND o."notBefore" <= ${now})
+          AND o."id" < m."id" AND o."notBefore" <= ${now} ${only('o."category"')})
       AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" o
         WHERE o."chatId" = m."chatId" AND o."status" = 'PENDING' AND o."platform" = m."platform"
           AND o."leaseUntil" >= ${now})

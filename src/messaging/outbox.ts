@@ -1,6 +1,14 @@
 import type { Tx } from "../db/client.js";
 import type { ChoiceGrid } from "../chat/message.js";
 
+/**
+ * What a message is, for a platform with a monthly quota (Zalo,
+ * docs/zalo-budget.md): near the quota digests wait first, then reminders;
+ * replies to people go on. Set by the producer; "reminder" when unsaid.
+ */
+export type OutboxCategory = "reply" | "reminder" | "digest";
+export const OUTBOX_CATEGORIES: readonly OutboxCategory[] = ["reply", "reminder", "digest"];
+
 export interface OutgoingMessage {
   agencyId?: number | null;
   platform?: string;
@@ -13,6 +21,7 @@ export interface OutgoingMessage {
   notBefore?: Date;
   /** The same logical message is enqueued at most once. */
   dedupeKey?: string;
+  category?: OutboxCategory;
 }
 
 /**
@@ -38,6 +47,7 @@ export async function enqueueMessage(tx: Tx, msg: OutgoingMessage, now: Date): P
       notBefore: msg.notBefore ?? now,
       createdAt: now,
       dedupeKey: msg.dedupeKey ?? null,
+      category: msg.category ?? "reminder",
     },
   });
   return true;
@@ -53,7 +63,7 @@ export type MemberAddress = { id: number; agencyId: number; platform: string; pl
 export function enqueueToMember(
   tx: Tx,
   to: MemberAddress,
-  msg: Pick<OutgoingMessage, "text" | "payload" | "dedupeKey" | "notBefore">,
+  msg: Pick<OutgoingMessage, "text" | "payload" | "dedupeKey" | "notBefore" | "category">,
   now: Date,
 ): Promise<boolean> {
   return enqueueMessage(tx, { ...msg, agencyId: to.agencyId, platform: to.platform, chatId: to.platformUserId, memberId: to.id }, now);

@@ -35,6 +35,13 @@ export interface SenderOptions {
   idleMs?: number;
   /** Defaults to the client's own provider. */
   provider?: DbProvider;
+  /**
+   * A platform with a monthly quota (Zalo, docs/zalo-budget.md): the outbox
+   * categories that may go now (none = hold everything); asked before every claim.
+   */
+  categories?: (now: Date) => Promise<readonly string[]>;
+  /** The platform said its quota is used up (a `quota-exceeded` failure): hold and tell. */
+  onQuotaExceeded?: (now: Date) => Promise<void>;
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
@@ -94,7 +101,9 @@ export class OutboxSender {
     const idleMs = this.o.idleMs ?? 1_000;
     await this.applyQuietHours(this.o.clock.now());
     const token = `${this.instance}:${++this.round}`;
+    const categories = await this.o.categories?.(this.o.clock.now());
     const claim = await claimSendable(this.db, {
+      ...(categories ? { categories } : {}),
       platform: this.platform,
       provider: this.provider,
       limits: this.limits,
@@ -186,6 +195,14 @@ export class OutboxSender {
           tx.outboxMessage.updateMany({ where: mine, data: { attempts, notBefore: new Date(now.getTime() + backoff), leaseUntil: null, attemptedAt: now, lastError: err.message } }),
         );
         this.o.logger.warn({ ...log, attempts, backoffMs: backoff }, "outbox: delivery failed, backing off");
+        return;
+      }
+      case "quota-exceeded": {
+        // Not the message's fault and not lost: it stays PENDING, uncounted, and the
+        // hold keeps this platform's claims empty until the next month or a raised limit.
+        await write((tx) => tx.outboxMessage.updateMany({ where: mine, data: { leaseUntil: null, attemptedAt: null, lastError: err.message } }));
+        await this.o.onQuotaExceeded?.(now);
+        this.o.logger.warn(log, "outbox: the platform's monthly quota is used up; its messages are held");
         return;
       }
       case "blocked":

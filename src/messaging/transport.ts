@@ -24,9 +24,11 @@ export interface Transport {
  * - `rate-limited`: try again after `retryAfterSec` (Telegram 429);
  * - `blocked`: the person blocked the bot or deleted their account (403): give up, mark unreachable;
  * - `transient`: network error or server error (5xx): back off and retry a few times;
- * - `permanent`: the request itself is wrong (400 chat not found, bot kicked from the group…): give up.
+ * - `permanent`: the request itself is wrong (400 chat not found, bot kicked from the group…): give up;
+ * - `quota-exceeded`: the platform's monthly quota is used up (Zalo 429): the message waits, the
+ *   platform's messages are held until the next month or a raised limit (docs/zalo-budget.md).
  */
-export type FailureKind = "rate-limited" | "blocked" | "transient" | "permanent";
+export type FailureKind = "rate-limited" | "blocked" | "transient" | "permanent" | "quota-exceeded";
 
 export class DeliveryError extends Error {
   constructor(

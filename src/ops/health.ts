@@ -1,6 +1,6 @@
-import { createServer, type ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import type { Transformer } from "grammy";
-import type { Logger } from "../logger.js";
+import type { Route } from "../http/routes.js";
 
 /**
  * `/healthz`: is this process doing its job? Answers 200 only when the
@@ -108,28 +108,20 @@ export class Health {
 }
 
 /**
- * Polling mode's HTTP server: `/healthz` and nothing else (404). A failure to
- * listen (port taken) is logged and the bot goes on: the health check observes
- * the bot, it must never be the reason the bot stops serving the committee.
+ * `/healthz` on the bot's one HTTP server (src/http/), in every mode. GET or
+ * HEAD; anything else 404, as before the server was shared.
  */
-export async function startHealthServer(health: Health, port: number, logger: Logger): Promise<() => Promise<void>> {
-  const server = createServer((req, res) => {
-    if (req.method === "GET" && (req.url === "/healthz" || req.url?.startsWith("/healthz?"))) return void health.respond(res);
-    res.statusCode = 404;
-    res.end();
-  });
-  const listening = await new Promise<boolean>((resolve) => {
-    server.once("error", (err: NodeJS.ErrnoException) => {
-      logger.error({ port, code: err.code }, "health server could not listen: /healthz is unavailable (set PORT to a free port)");
-      resolve(false);
-    });
-    server.listen(port, () => resolve(true));
-  });
-  if (!listening) return async () => {};
-  logger.info({ port }, "health server listening (/healthz)");
-  return () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
+export function healthRoute(health: Health): Route {
+  return {
+    exact: "/healthz",
+    name: "healthz",
+    handler: (req, res) => {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      return health.respond(res);
+    },
+  };
 }

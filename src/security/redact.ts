@@ -4,7 +4,7 @@
  * Known secrets (the bot token, its secret part after the colon, the webhook
  * secret) are registered once at start-up; `redactSecrets` replaces them, and
  * anything shaped like a Telegram bot token or a `/bot<token>/` URL path, in
- * any text about to be logged, stored or printed. The logger runs every line
+ * any text about to be logged, stored or printed (and the token of a download link). The logger runs every line
  * through it, the API client rewrites its errors with it, and the outbox
  * stores error texts only through it.
  */
@@ -16,6 +16,8 @@ let ordered: string[] = [];
 const TOKEN_SHAPE = /\d{5,}(?::|%3A)[A-Za-z0-9_-]{20,}/gi;
 /** The token part of a Bot API URL (`…/bot<TOKEN>/sendMessage`). */
 const BOT_PATH = /\/bot[^/\s"'`?#]+/g;
+/** The token of a download link (`…/f/<token>/<name>`, docs/files.md): whoever reads a log must not open the file. */
+const DOWNLOAD_PATH = /\/f\/[A-Za-z0-9_-]{20,}/g;
 
 /** Registers a secret to be censored everywhere (ignored when too short to be one). */
 export function registerSecret(secret: string | undefined): void {
@@ -35,7 +37,7 @@ export function registerBotToken(token: string): void {
 export function redactSecrets(text: string): string {
   let out = text;
   for (const s of ordered) if (out.includes(s)) out = out.split(s).join(CENSOR);
-  return out.replace(TOKEN_SHAPE, CENSOR).replace(BOT_PATH, `/bot${CENSOR}`);
+  return out.replace(TOKEN_SHAPE, CENSOR).replace(BOT_PATH, `/bot${CENSOR}`).replace(DOWNLOAD_PATH, `/f/${CENSOR}`);
 }
 
 /** A plain, censored description of anything thrown: never the object itself (an error may hold a `ctx` with the bot's token). */

@@ -239,6 +239,18 @@ CREATE TABLE "FeedbackReply" (
 );
 
 -- CreateTable
+CREATE TABLE "DownloadLink" (
+    "id" SERIAL NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "bytes" BYTEA NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "DownloadLink_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Meeting" (
     "id" SERIAL NOT NULL,
     "agencyId" INTEGER NOT NULL,
@@ -303,6 +315,7 @@ CREATE TABLE "OutboxMessage" (
     "leaseUntil" TIMESTAMP(3),
     "leaseOwner" TEXT,
     "attemptedAt" TIMESTAMP(3),
+    "category" TEXT NOT NULL DEFAULT 'reminder',
 
     CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
 );
@@ -699,6 +712,17 @@ CREATE TABLE "ExemplaryNomination" (
     CONSTRAINT "ExemplaryNomination_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ZaloMonthUsage" (
+    "month" TEXT NOT NULL,
+    "inbound" INTEGER NOT NULL DEFAULT 0,
+    "outbound" INTEGER NOT NULL DEFAULT 0,
+    "quotaHeldAt" TIMESTAMP(3),
+    "heldAtLimit" INTEGER,
+
+    CONSTRAINT "ZaloMonthUsage_pkey" PRIMARY KEY ("month")
+);
+
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 
@@ -782,6 +806,12 @@ CREATE INDEX "FeedbackReply_feedbackId_id_idx" ON "FeedbackReply"("feedbackId", 
 
 -- CreateIndex
 CREATE INDEX "FeedbackReply_authorId_idx" ON "FeedbackReply"("authorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DownloadLink_tokenHash_key" ON "DownloadLink"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "DownloadLink_expiresAt_idx" ON "DownloadLink"("expiresAt");
 
 -- CreateIndex
 CREATE INDEX "Meeting_agencyId_status_startsAt_idx" ON "Meeting"("agencyId", "status", "startsAt");

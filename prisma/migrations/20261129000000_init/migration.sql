@@ -177,6 +177,16 @@ CREATE TABLE "FeedbackReply" (
 );
 
 -- CreateTable
+CREATE TABLE "DownloadLink" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "tokenHash" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "bytes" BLOB NOT NULL,
+    "expiresAt" DATETIME NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "Meeting" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "agencyId" INTEGER NOT NULL,
@@ -242,7 +252,8 @@ CREATE TABLE "OutboxMessage" (
     "dedupeKey" TEXT,
     "leaseUntil" DATETIME,
     "leaseOwner" TEXT,
-    "attemptedAt" DATETIME
+    "attemptedAt" DATETIME,
+    "category" TEXT NOT NULL DEFAULT 'reminder'
 );
 
 -- CreateTable
@@ -643,6 +654,15 @@ CREATE TABLE "ExemplaryNomination" (
     CONSTRAINT "ExemplaryNomination_nominatorId_fkey" FOREIGN KEY ("nominatorId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "ZaloMonthUsage" (
+    "month" TEXT NOT NULL PRIMARY KEY,
+    "inbound" INTEGER NOT NULL DEFAULT 0,
+    "outbound" INTEGER NOT NULL DEFAULT 0,
+    "quotaHeldAt" DATETIME,
+    "heldAtLimit" INTEGER
+);
+
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 
@@ -726,6 +746,12 @@ CREATE INDEX "FeedbackReply_feedbackId_id_idx" ON "FeedbackReply"("feedbackId", 
 
 -- CreateIndex
 CREATE INDEX "FeedbackReply_authorId_idx" ON "FeedbackReply"("authorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DownloadLink_tokenHash_key" ON "DownloadLink"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "DownloadLink_expiresAt_idx" ON "DownloadLink"("expiresAt");
 
 -- CreateIndex
 CREATE INDEX "Meeting_agencyId_status_startsAt_idx" ON "Meeting"("agencyId", "status", "startsAt");

@@ -1,9 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.js";
 import { checkUpdate } from "./update-shape.js";
+import type { RouteHandler } from "../../http/routes.js";
 
 /**
  * Largest webhook body read: 1 MiB. A Telegram update is JSON text (files
@@ -16,19 +17,16 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Answer Telegram before its own timeout even if a handler is slow; the handler goes on. */
 const ANSWER_WITHIN_MS = 8_000;
 
-export interface WebhookServerOptions {
-  port: number;
-  path: string;
+export interface WebhookHandlerOptions {
   secret: string;
   logger: Logger;
   maxBodyBytes?: number;
-  /** Answers `/healthz` (the database and the process are well; src/ops/health.ts). */
-  healthz?: (res: ServerResponse) => void;
 }
 
 /**
- * The webhook endpoint. Nothing a client sends can stop the process:
- * - wrong or missing secret → 401; other paths → 404 (`/healthz` → 200);
+ * Telegram's webhook route (mounted on the bot's one HTTP server, src/http/,
+ * at the path of WEBHOOK_URL). Nothing a client sends can stop the process:
+ * - not a POST → 404; wrong or missing secret → 401;
  * - a body over the limit → 413 at once; the rest is read and thrown away, never buffered (refuseTooLarge);
  * - a body that is not JSON, or JSON without a numeric `update_id` → 400
  *   (Telegram never sends one, so no retry is wanted);
@@ -38,21 +36,18 @@ export interface WebhookServerOptions {
  * Telegram is answered 200 once the update is handled (so a crash before
  * that means a redelivery, not a loss) or after 8 s, whichever comes first.
  */
-export function createWebhookServer(bot: Pick<Bot, "handleUpdate">, o: WebhookServerOptions): Server {
+export function createTelegramWebhookHandler(bot: Pick<Bot, "handleUpdate">, o: WebhookHandlerOptions): RouteHandler {
   const limit = o.maxBodyBytes ?? MAX_BODY_BYTES;
   const secret = Buffer.from(o.secret);
-  const server = createServer((req, res) => {
+  return (req, res) => {
     void serve(req, res).catch((err: unknown) => {
       o.logger.error({ err }, "webhook: request failed");
       answer(res, 500);
     });
-  });
+  };
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    req.on("error", () => undefined); // an aborted upload: the read below ends, nothing to log
-    res.on("error", () => undefined);
-    if (req.url === "/healthz" && o.healthz) return o.healthz(res);
-    if (req.method !== "POST" || req.url !== o.path) return answer(res, req.url === "/healthz" ? 200 : 404);
+    if (req.method !== "POST") return answer(res, 404);
     if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], secret)) return answer(res, 401);
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit) return refuseTooLarge(req, res);
@@ -85,14 +80,6 @@ export function createWebhookServer(bot: Pick<Bot, "handleUpdate">, o: WebhookSe
     await Promise.race([handled, late]);
     clearTimeout(timer);
   }
-
-  server.requestTimeout = 30_000; // a body trickled in byte by byte does not hold a socket for ever
-  server.headersTimeout = 10_000;
-  server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
-    else socket.destroy();
-  });
-  return server;
 }
 
 /** Reads at most `limit` bytes; stops reading at once past it. */
@@ -164,21 +151,4 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   req.once("end", finish);
   req.once("close", () => clearTimeout(timer));
   req.resume();
-}
-
-export async function listen(server: Server, port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
 }

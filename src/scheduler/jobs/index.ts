@@ -3,6 +3,7 @@ import { consultationBatchJob } from "./consultation-batch.js";
 import { consultationRemindersJob } from "./consultation-reminders.js";
 import { deadlineRemindersJob } from "./deadline-reminders.js";
 import { documentRemindersJob } from "./document-reminders.js";
+import { downloadLinkPurgeJob } from "./download-link-purge.js";
 import { feedbackBatchJob } from "./feedback-batch.js";
 import { holidayCheckJob } from "./holiday-check.js";
 import { meetingNudges } from "./meeting-nudges.js";
@@ -13,6 +14,7 @@ import { quarterlySummaryJob } from "./quarterly-summary.js";
 import { reportDeadlinesJob } from "./report-deadlines.js";
 import { voteCloseJob } from "./vote-close.js";
 import { weeklyDigestJob } from "./weekly-digest.js";
+import { zaloBudgetWarningJob } from "./zalo-budget-warning.js";
 
 /** Every kind of scheduled work; the scheduler asks each one what is due on every tick. */
 export const allJobs: readonly ScheduledJob[] = [
@@ -30,4 +32,6 @@ export const allJobs: readonly ScheduledJob[] = [
   holidayCheckJob,
   voteCloseJob,
   nightlyBackupJob,
+  downloadLinkPurgeJob,
+  zaloBudgetWarningJob,
 ];
