@@ -4,6 +4,7 @@ import { khoitaoFeature } from "./roster/khoitao.js";
 import { moiFeature } from "./roster/moi.js";
 import { thanhvienFeature } from "./roster/thanhvien.js";
 import { ketnoiFeature } from "./roster/ketnoi.js";
+import { identityTouchFeature } from "./roster/identity-touch.js";
 import { helpFeature } from "./help/trogiup.js";
 import { yeucauFeature } from "./reports/yeucau.js";
 import { baocaokyFeature } from "./reports/baocaoky.js";
@@ -31,6 +32,8 @@ import { ngaynghiFeature } from "./scheduling/ngaynghi.js";
 export const features: Feature[] = [
   // clears "unreachable" when someone who had blocked the bot writes again (docs/scheduling.md)
   reachabilityFeature,
+  // private notices follow the platform last written from (docs/linking.md)
+  identityTouchFeature,
   // before start: it answers the `/start gopytl_<id>` deep link of the group's "reply" button
   gopyQuanLyFeature,
   startFeature,

@@ -46,7 +46,7 @@ export function commandGuard(specs: readonly CommandSpec[]): MiddlewareFn<BotCon
       return;
     }
     if (isGroup(ctx) && spec.audience !== "anyone" && spec.needsBoundGroup !== false) {
-      const agency = await ctx.app.services.roster.findAgencyByGroup(platformChat(ctx)!);
+      const agency = await ctx.app.services.groups.findAgencyByGroup(platformChat(ctx)!);
       if (!agency) {
         await ctx.ui.say(ctx.t("guard-group-unbound"));
         return;

@@ -13,6 +13,8 @@ import { FeedbackService } from "./feedback.js";
 import { SettingsService } from "./settings.js";
 import { HolidayService } from "./holidays.js";
 import { SummaryService } from "./summaries.js";
+import { IdentityService } from "./identities.js";
+import { GroupService } from "./groups.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -28,6 +30,8 @@ export interface Services {
   settings: SettingsService;
   holidays: HolidayService;
   summaries: SummaryService;
+  identities: IdentityService;
+  groups: GroupService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
@@ -48,5 +52,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     settings: new SettingsService(deps),
     holidays: new HolidayService(deps),
     summaries: new SummaryService(deps),
+    identities: new IdentityService(deps),
+    groups: new GroupService(deps),
   };
 }
