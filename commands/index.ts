@@ -5,6 +5,8 @@ import { moiFeature } from "./roster/moi.js";
 import { thanhvienFeature } from "./roster/thanhvien.js";
 import { ketnoiFeature } from "./roster/ketnoi.js";
 import { identityTouchFeature } from "./roster/identity-touch.js";
+import { lienketFeature } from "./roster/lienket.js";
+import { bareCodeFeature } from "./roster/bare-code.js";
 import { helpFeature } from "./help/trogiup.js";
 import { yeucauFeature } from "./reports/yeucau.js";
 import { baocaokyFeature } from "./reports/baocaoky.js";
@@ -41,6 +43,8 @@ export const features: Feature[] = [
   moiFeature,
   thanhvienFeature,
   ketnoiFeature,
+  // one member on Telegram and Zalo (docs/linking.md)
+  lienketFeature,
   // plan, tasks, progress reports (docs/tasks.md)
   kehoachFeature,
   giaoviecFeature,
@@ -62,5 +66,7 @@ export const features: Feature[] = [
   ngaynghiFeature,
   // anonymous feedback: runs before the session (docs/anonymity.md)
   gopyFeature,
+  // a bare invitation or link code from a non-member: last, so every dialogue sees its text first (docs/linking.md)
+  bareCodeFeature,
 ];
 features.push(helpFeature(() => features.flatMap((f) => f.commands)));

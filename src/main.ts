@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     adminIds: config.botAdminIds,
     timezone: config.timezone,
     backup: config.backup,
+    ...(config.zaloBotLink ? { zaloBotLink: config.zaloBotLink } : {}),
   };
   const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}) });
   bot.api.config.use(health.pollObserver);

@@ -41,12 +41,17 @@ async function createInvite(ctx: BotContext, role: Role, days: number): Promise<
   // Buttons bypass the command guard; the service checks the role again.
   if (!actor) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const invite = await ctx.app.services.roster.createInvite(actor, role, days);
+  // Both platforms are explained: the newcomer may be on either (Zalo has no start payload: they type the code).
+  const link = ctx.ui.privateChatLink(invite.code);
+  const code = invite.code;
+  const zaloLink = ctx.app.zaloBotLink;
   await ctx.ui.say(
-    ctx.t("moi-done", {
+    ctx.t("moi-invite", {
       role: roleLabel(ctx, role),
       expires: formatDate(invite.expiresAt, ctx.app.timezone),
-      link: ctx.ui.privateChatLink(invite.code) ?? "",
-      code: invite.code,
+      code,
+      telegram: link ? ctx.t("moi-telegram-link", { link, code }) : ctx.t("moi-telegram-typed", { code }),
+      zalo: zaloLink ? ctx.t("moi-zalo-link", { link: zaloLink, code }) : ctx.t("moi-zalo-typed", { code }),
     }),
     { noLinkPreview: true },
   );

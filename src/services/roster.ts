@@ -109,6 +109,11 @@ export class RosterService {
     return invite;
   }
 
+  /** Whether a typed word is an invitation code at all (used, expired or not): a bare code can then be told from other text. */
+  async isInviteCode(code: string): Promise<boolean> {
+    return (await this.db.invite.count({ where: { code: normalizeInviteCode(code) } })) > 0;
+  }
+
   /** Uses the invitation and adds the person, atomically: two people racing for one code cannot both join. */
   async joinWithInvite(input: { code: string; user: PlatformUser; profile: Profile }): Promise<MemberWithAgency> {
     const now = this.deps.clock.now();
