@@ -102,7 +102,10 @@ export class IdentityService {
         data: { memberId: member.id, agencyId: member.agencyId, platform: user.platform, platformUserId: user.userId, linkedAt: now, lastSeenAt: now },
       });
       const identities = [...member.identities, identity];
-      const updated = await readdress(tx, member, identities, member.preferredPlatform);
+      // Linking is writing from the new account: notices follow it, unless a platform was chosen.
+      const updated = member.preferredPlatform
+        ? await readdress(tx, member, identities, member.preferredPlatform)
+        : await tx.member.update({ where: { id: member.id }, data: { platform: user.platform, platformUserId: user.userId } });
       await writeAudit(tx, {
         agencyId: member.agencyId,
         actorMemberId: member.id,
