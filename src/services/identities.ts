@@ -17,8 +17,6 @@ export const LINKABLE_PLATFORMS = ["telegram", "zalo"] as const;
 const LINK_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const LINK_CODE_LENGTH = 8; // 31^8 ≈ 2^39 codes, alive 15 minutes
 export const LINK_CODE_MINUTES = 15;
-/** lastSeenAt is a hint for addressing and lists, not a log: one write per few minutes is enough. */
-const SEEN_REFRESH_MS = 5 * 60_000;
 
 /** One person, several chat accounts (`/lienket`, docs/linking.md). */
 export class IdentityService {
@@ -30,19 +28,20 @@ export class IdentityService {
   }
 
   /**
-   * The person wrote from `user`: refresh its last-seen time, clear a "blocked"
-   * mark on it, and move the private address to it unless they chose a platform.
-   * Writes nothing when nothing changed (most updates).
+   * The person wrote from `user`: clear a "blocked" mark on it and move the
+   * private address to it unless they chose a platform. Writes only on such a
+   * change (a switch of platform), never on an ordinary message: a row
+   * rewritten at every message would leave timestamps and copies of the user id
+   * that could be set beside anonymous feedback (docs/anonymity.md).
    */
   async touch(member: MemberWithIdentities, user: PlatformUser): Promise<void> {
     const now = this.deps.clock.now();
     const current = member.identities.find((i) => sameAccount(i, user));
     if (!current) return;
-    const stale = !current.lastSeenAt || now.getTime() - current.lastSeenAt.getTime() > SEEN_REFRESH_MS;
     const seen = { ...current, lastSeenAt: now, unreachableAt: null };
     const next = chooseAddress(member.identities.map((i) => (i.id === current.id ? seen : i)), member.preferredPlatform);
     const moves = next !== null && !sameAccount(member, { platform: next.platform, userId: next.platformUserId });
-    if (!stale && !current.unreachableAt && !moves) return;
+    if (!current.unreachableAt && !moves) return;
     await this.deps.db.$transaction(async (tx) => {
       await tx.memberIdentity.update({ where: { id: current.id }, data: { lastSeenAt: now, unreachableAt: null } });
       if (moves) await tx.member.update({ where: { id: member.id }, data: { platform: next.platform, platformUserId: next.platformUserId } });

@@ -19,7 +19,7 @@ lienket-status-title = Accounts of { $name }'s profile:
 lienket-identity-line = - { $platform }{ $current ->
         [yes] {" "}(the account you are writing from)
        *[no] {""}
-    }: linked on { $linked }, last message { $seen }
+    }: linked on { $linked }, last switched to: { $seen }
 lienket-notices = Private messages go to: { $platform } ({ $why }).
 lienket-why-chosen = your choice
 lienket-why-last = where you wrote last

@@ -19,7 +19,7 @@ lienket-status-title = Tài khoản gắn với hồ sơ của đồng chí { $n
 lienket-identity-line = - { $platform }{ $current ->
         [yes] {" "}(tài khoản đang nhắn)
        *[no] {""}
-    }: liên kết ngày { $linked }, lần nhắn gần nhất { $seen }
+    }: liên kết ngày { $linked }, lần gần nhất chuyển sang dùng: { $seen }
 lienket-notices = Tin nhắn riêng của bot gửi tới: { $platform } ({ $why }).
 lienket-why-chosen = theo lựa chọn của đồng chí
 lienket-why-last = nơi đồng chí nhắn gần nhất
