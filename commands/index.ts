@@ -4,6 +4,9 @@ import { khoitaoFeature } from "./roster/khoitao.js";
 import { moiFeature } from "./roster/moi.js";
 import { thanhvienFeature } from "./roster/thanhvien.js";
 import { ketnoiFeature } from "./roster/ketnoi.js";
+import { identityTouchFeature } from "./roster/identity-touch.js";
+import { lienketFeature } from "./roster/lienket.js";
+import { bareCodeFeature } from "./roster/bare-code.js";
 import { helpFeature } from "./help/trogiup.js";
 import { yeucauFeature } from "./reports/yeucau.js";
 import { baocaokyFeature } from "./reports/baocaoky.js";
@@ -41,6 +44,8 @@ import { guongdienhinhFeature } from "./exemplary/guongdienhinh.js";
 export const features: Feature[] = [
   // clears "unreachable" when someone who had blocked the bot writes again (docs/scheduling.md)
   reachabilityFeature,
+  // private notices follow the platform last written from (docs/linking.md)
+  identityTouchFeature,
   // before start: it answers the `/start gopytl_<id>` deep link of the group's "reply" button
   gopyQuanLyFeature,
   startFeature,
@@ -48,6 +53,8 @@ export const features: Feature[] = [
   moiFeature,
   thanhvienFeature,
   ketnoiFeature,
+  // one member on Telegram and Zalo (docs/linking.md)
+  lienketFeature,
   // plan, tasks, progress reports (docs/tasks.md)
   kehoachFeature,
   giaoviecFeature,
@@ -84,5 +91,7 @@ export const features: Feature[] = [
   guongdienhinhFeature,
   // anonymous feedback: runs before the session (docs/anonymity.md)
   gopyFeature,
+  // a bare invitation or link code from a non-member: last, so every dialogue sees its text first (docs/linking.md)
+  bareCodeFeature,
 ];
 features.push(helpFeature(() => features.flatMap((f) => f.commands)));

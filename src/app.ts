@@ -14,6 +14,8 @@ export interface AppDeps {
   /** Who may found an agency, as `<platform>:<user id>` (`telegram:123`, `zalo:abc`). */
   adminIds: ReadonlySet<string>;
   timezone: string;
+  /** The bot's Zalo share link (ZALO_BOT_LINK), shown in invitations and link codes when set. */
+  zaloBotLink?: string;
   /** Nightly backups (src/scheduler/jobs/nightly-backup.ts); absent in tests and tools = no nightly backup. */
   backup?: BackupSettings;
   /** The Zalo channel's monthly budget (docs/zalo-budget.md); absent = no budget warnings. */

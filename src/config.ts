@@ -91,6 +91,11 @@ const configSchema = z
         })
         .default("info"),
     ),
+    /** The bot's Zalo share link (Zalo Bot Creator → "Chia sẻ"), shown in invitations; optional (docs/linking.md). */
+    ZALO_BOT_LINK: z.preprocess(
+      emptyToUndefined,
+      z.url({ protocol: /^https$/, error: "ZALO_BOT_LINK phải là một URL https, ví dụ https://zalo.me/1234567890 (must be an https URL)" }).optional(),
+    ),
     WEBHOOK_URL: z.preprocess(
       emptyToUndefined,
       z.url({ protocol: /^https$/, error: "WEBHOOK_URL phải là một URL https (must be an https URL)" }).optional(),
@@ -133,6 +138,7 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   webhook: { url: string; secret: string } | undefined;
   port: number;
+  zaloBotLink: string | undefined;
   backup: BackupSettings;
   /** PUBLIC_URL, download links and the Zalo budget (config-public.ts). */
   public: PublicSettings;
@@ -176,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     webhook: c.WEBHOOK_URL ? { url: c.WEBHOOK_URL, secret: c.WEBHOOK_SECRET! } : undefined,
     port: c.PORT,
+    zaloBotLink: c.ZALO_BOT_LINK,
     backup: backupSettings(c.DATABASE_URL, c),
     public: publicSettings(c),
   };

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     timezone: config.timezone,
     backup: config.backup,
     zaloBudget: config.public.zaloBudget,
+    ...(config.zaloBotLink ? { zaloBotLink: config.zaloBotLink } : {}),
   };
   // Telegram sends documents and photos as uploads: the links are only used where a platform lacks them.
   const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...(fileLinks ? { fileLinks } : {}) });

@@ -153,7 +153,7 @@ async function finish(ctx: BotContext): Promise<void> {
       place: d.place!,
       agenda: d.agenda ?? null,
     }, announceScheduled(ctx));
-    await ctx.ui.say(scheduledReply(ctx, meeting));
+    await ctx.ui.say(await scheduledReply(ctx, meeting));
   });
 }
 

@@ -14,7 +14,7 @@ export function kindLabel(ctx: BotContext, m: Pick<Meeting, "kind" | "quarter" |
  * reminders still ahead (a meeting two hours away gets no "7 days before").
  * Nominal leads: the scheduler may move a day reminder to an earlier working day.
  */
-export function scheduledReply(ctx: BotContext, m: Meeting): string {
+export async function scheduledReply(ctx: BotContext, m: Meeting): Promise<string> {
   const left = m.startsAt.getTime() - ctx.app.clock.now().getTime();
   const leads = ([["7d", 7 * 86_400_000], ["1d", 86_400_000], ["2h", 2 * 3_600_000]] as const)
     .filter(([, ms]) => left > ms)
@@ -23,7 +23,8 @@ export function scheduledReply(ctx: BotContext, m: Meeting): string {
   const hint = leads.length
     ? ctx.t("hop-new-done-hint", { leads: joinVietnamese(leads), id })
     : ctx.t("hop-new-done-hint-none", { id });
-  const posted = ctx.actor.member?.agency.groupChatId ? ctx.t("hop-new-done-posted") : ctx.t("hop-new-done-no-group");
+  const groups = ctx.actor.member ? await ctx.app.services.groups.listGroups(ctx.actor.member.agencyId) : [];
+  const posted = groups.length ? ctx.t("hop-new-done-posted") : ctx.t("hop-new-done-no-group");
   return [ctx.t("hop-new-done"), meetingSummary(ctx, m), posted, hint].join("\n");
 }
 

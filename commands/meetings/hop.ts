@@ -131,7 +131,7 @@ async function scheduleTyped(ctx: BotContext, text: string): Promise<void> {
     startsAt: toInstant(date.data, time.data, ctx.app.timezone),
     place: a.place,
   }, announceScheduled(ctx));
-  await ctx.ui.say(scheduledReply(ctx, meeting));
+  await ctx.ui.say(await scheduledReply(ctx, meeting));
 }
 
 async function reschedule(ctx: BotContext, rest: string[]): Promise<void> {

@@ -7,7 +7,7 @@ const composer = new Composer<BotContext>();
 
 composer.command("ketnoi", async (ctx) => {
   const me = ctx.actor.member!;
-  const { agency, previousChatId } = await ctx.app.services.roster.bindGroup(me, platformChat(ctx)!);
+  const { agency, previousChatId } = await ctx.app.services.groups.bindGroup(me, platformChat(ctx)!);
   const lines = [ctx.t("ketnoi-done", { agency: agency.name })];
   if (previousChatId) {
     lines.push(ctx.t("ketnoi-moved"));

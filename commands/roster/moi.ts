@@ -48,13 +48,18 @@ async function createInvite(ctx: BotContext, role: Role, days: number, departmen
   // The choice guard checked the audience (MOI); the service checks the role again.
   if (!actor) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const invite = await ctx.app.services.roster.createInvite(actor, role, days, department?.id ?? null);
-  const done = ctx.t("moi-done", {
-    role: roleLabel(ctx, role),
-    expires: formatDate(invite.expiresAt, ctx.app.timezone),
-    link: ctx.ui.privateChatLink(invite.code) ?? "",
-    code: invite.code,
+  // Both platforms are explained: the newcomer may be on either (Zalo has no start payload: they type the code).
+  const link = ctx.ui.privateChatLink(invite.code);
+  const code = invite.code;
+  const zaloLink = ctx.app.zaloBotLink;
+  const invitation = ctx.t("moi-invite", {
+      role: roleLabel(ctx, role),
+      expires: formatDate(invite.expiresAt, ctx.app.timezone),
+      code,
+      telegram: link ? ctx.t("moi-telegram-link", { link, code }) : ctx.t("moi-telegram-typed", { code }),
+      zalo: zaloLink ? ctx.t("moi-zalo-link", { link: zaloLink, code }) : ctx.t("moi-zalo-typed", { code }),
   });
-  await ctx.ui.say(department ? `${done}\n${ctx.t("moi-department", { department: department.name })}` : done, { noLinkPreview: true });
+  await ctx.ui.say(department ? `${invitation}\n${ctx.t("moi-department", { department: department.name })}` : invitation, { noLinkPreview: true });
 }
 
 export const moiFeature: Feature = {

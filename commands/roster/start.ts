@@ -1,9 +1,8 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { platformUser } from "../../src/bot/platform.js";
 import { commandArgs, roleLabel } from "../shared/shared.js";
-import { askName } from "./profile-flow.js";
+import { handleTypedCode } from "./typed-code.js";
 import { startReport } from "../plan/baocao.js";
 
 const composer = new Composer<BotContext>();
@@ -12,13 +11,8 @@ composer.command("start", async (ctx) => {
   const code = commandArgs(ctx);
   // Deep link from the group's "report" button (commands/baocao.ts).
   if (code === "baocao" && ctx.chat.type === "private") return startReport(ctx);
-  if (code && ctx.chat.type === "private") {
-    // Checked before asking for a name, so nobody types their profile for a dead link.
-    const invite = await ctx.app.services.roster.checkInvite(code, platformUser(ctx)!);
-    await ctx.ui.say(ctx.t("join-start", { agency: invite.agency.name, role: roleLabel(ctx, invite.role) }));
-    await askName(ctx, { purpose: "join", code: invite.code });
-    return;
-  }
+  // An invitation or link code: from Telegram's link, or typed (Zalo has no start payload).
+  if (code && ctx.chat.type === "private") return handleTypedCode(ctx, code);
   if (ctx.chat.type !== "private") {
     // Public, and perhaps another agency's group: say nothing about the person (issue 14, finding 5).
     const link = ctx.ui.privateChatLink();

@@ -38,6 +38,8 @@ const argsSchema = wordsOf(
     z.tuple([z.literal("nhachan"), daysSchema]).transform(([, n]): SettingsPatch => ({ deadlineLeadDays: n })),
     z.tuple([z.literal("nhachop"), daysSchema]).transform(([, n]): SettingsPatch => ({ meetingNudgeDays: n })),
     z.tuple([z.literal("gionghi"), timeSchema, timeSchema]).transform(([, a, b]): SettingsPatch => ({ quietStart: a, quietEnd: b })),
+    // Where group posts go (docs/linking.md): "rieng" = to each committee member privately.
+    z.tuple([z.literal("tinnhom"), z.enum(["rieng", "nhom"])]).transform(([, w]): SettingsPatch => ({ groupPostsPrivate: w === "rieng" })),
     z.tuple([z.literal("tat"), kindSchema]).transform(([, k]): SettingsPatch => ({ disable: k })),
     z.tuple([z.literal("bat"), kindSchema]).transform(([, k]): SettingsPatch => ({ enable: k })),
   ]),
@@ -52,7 +54,7 @@ composer.command("caidat", async (ctx) => {
   if (!text) return void (await ctx.ui.say(render(ctx, await settings.get(me.agencyId))));
   // "thứ 6" is two words when typed; the grammar wants one.
   const parsed = argsSchema.safeParse(fold(text).replace(/\b(thu|t)\s+([2-7])\b/, "$1$2"));
-  if (!parsed.success) return void (await ctx.ui.say(ctx.t("caidat-usage", { kinds: MESSAGE_KINDS.join(", ") })));
+  if (!parsed.success) return void (await ctx.ui.say([ctx.t("caidat-usage", { kinds: MESSAGE_KINDS.join(", ") }), ctx.t("caidat-usage-group-posts")].join("\n")));
   const updated = await settings.update(me, parsed.data);
   await ctx.ui.say([ctx.t("caidat-saved"), "", render(ctx, updated)].join("\n"));
 });
@@ -70,6 +72,7 @@ function render(ctx: BotContext, s: SettingsView): string {
     s.quietStart === s.quietEnd
       ? ctx.t("caidat-quiet-none")
       : ctx.t("caidat-quiet", { start: s.quietStart, end: s.quietEnd, nextDay: s.quietStart > s.quietEnd ? "yes" : "no" }),
+    ctx.t(s.groupPostsPrivate ? "caidat-group-posts-private" : "caidat-group-posts-groups"),
     "",
     ctx.t("caidat-kinds-title"),
     ...MESSAGE_KINDS.map((k) => ctx.t("caidat-kind-line", { kind: k, label: ctx.t(`kind-${k}`), state: onOff(k) })),

@@ -47,7 +47,7 @@ const groupAgencies = new WeakMap<object, Promise<number | null>>();
 function groupAgencyId(ctx: BotContext): Promise<number | null> {
   let found = groupAgencies.get(ctx.update);
   if (!found) {
-    found = ctx.app.services.roster.findAgencyByGroup(platformChat(ctx)!).then((a) => a?.id ?? null);
+    found = ctx.app.services.groups.findAgencyByGroup(platformChat(ctx)!).then((a) => a?.id ?? null);
     groupAgencies.set(ctx.update, found);
   }
   return found;

@@ -2,7 +2,7 @@ import type { Context, SessionFlavor } from "grammy";
 import type { AppDeps } from "../app.js";
 import type { ChatUi } from "../chat/ui.js";
 import type { Translate } from "../i18n/translator.js";
-import type { MemberWithAgency } from "../services/roster.js";
+import type { MemberWithIdentities } from "../services/identities.js";
 import type { RememberedChoices } from "../chat/typed-choices.js";
 
 /**
@@ -26,7 +26,7 @@ export interface SessionData {
 /** Who is talking to the bot, resolved once per update by the auth middleware. */
 export interface Actor {
   /** The active membership, if the person belongs to an agency. */
-  member: MemberWithAgency | null;
+  member: MemberWithIdentities | null;
   /** Listed in BOT_ADMIN_IDS: may found an agency. */
   isAdmin: boolean;
 }

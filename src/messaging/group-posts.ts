@@ -1,26 +1,57 @@
-import type { Tx } from "../db/client.js";
-import { enqueueMessage, type OutgoingMessage } from "./outbox.js";
+import type { DbOrTx, Tx } from "../db/client.js";
+import { audienceWhere } from "../services/audiences.js";
+import { enqueueMessage, enqueueToMember, type OutgoingMessage } from "./outbox.js";
 
 /** What a group post carries; the addressing is the agency's business. */
-export type GroupPost = Pick<OutgoingMessage, "text" | "kind" | "payload" | "notBefore"> & {
+export type GroupPost = Pick<OutgoingMessage, "text" | "kind" | "payload" | "notBefore" | "category"> & {
   /** Unique per post; each destination gets its own derived key, so each is queued once. */
   dedupeKey: string;
 };
 
 /**
- * Queues a post to the agency's committee group, in the caller's transaction.
- * The one place that knows where "the group" is, so that every feature posts
- * the same way (today: the one bound group; an agency with no group bound gets
- * nothing, and the caller learns it from the result to say so).
- * Returns how many destinations the post was queued for.
+ * Where the agency's group posts go, read once per post: its bound groups (one
+ * per platform), or — when the committee chose it in `/caidat` (a Zalo bot that
+ * cannot join groups) — each active committee member's private chat.
+ */
+export async function groupDestinations(db: DbOrTx, agencyId: number) {
+  const settings = await db.agencySettings.findUnique({ where: { agencyId }, select: { groupPostsPrivate: true } });
+  if (settings?.groupPostsPrivate) {
+    const members = await db.member.findMany({
+      where: audienceWhere(agencyId, { kind: "committee" }),
+      select: { id: true, agencyId: true, platform: true, platformUserId: true },
+      orderBy: { id: "asc" },
+    });
+    return { private: true as const, groups: [], members };
+  }
+  const groups = await db.agencyGroup.findMany({ where: { agencyId }, select: { platform: true, chatId: true }, orderBy: { platform: "asc" } });
+  return { private: false as const, groups, members: [] };
+}
+
+/** Whether a group post would reach anyone (a bound group, or the private fallback). */
+export async function hasGroupDestination(db: DbOrTx, agencyId: number): Promise<boolean> {
+  const d = await groupDestinations(db, agencyId);
+  return d.private || d.groups.length > 0;
+}
+
+/**
+ * Queues a post to the agency's committee groups, in the caller's transaction:
+ * the one place that knows where "the group" is, so that every feature posts
+ * the same way. Dedupe keys are per destination: the Telegram group keeps the
+ * post's own key (the key it had before groups per platform existed), every
+ * other group gets `:group=<platform>`, each member `:member=<id>`; a re-run of
+ * the same job therefore queues nothing twice.
+ * Returns how many destinations the post was queued for now (0 when none is
+ * bound, or when everything was already queued).
  */
 export async function enqueueGroupPost(tx: Tx, agencyId: number, post: GroupPost, now: Date): Promise<number> {
-  const agency = await tx.agency.findUnique({ where: { id: agencyId }, select: { groupChatId: true, groupPlatform: true } });
-  if (!agency?.groupChatId) return 0;
-  const queued = await enqueueMessage(
-    tx,
-    { ...post, agencyId, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId, dedupeKey: post.dedupeKey },
-    now,
-  );
-  return queued ? 1 : 0;
+  const to = await groupDestinations(tx, agencyId);
+  let queued = 0;
+  for (const g of to.groups) {
+    const dedupeKey = g.platform === "telegram" ? post.dedupeKey : `${post.dedupeKey}:group=${g.platform}`;
+    if (await enqueueMessage(tx, { ...post, agencyId, platform: g.platform, chatId: g.chatId, dedupeKey }, now)) queued++;
+  }
+  for (const m of to.members) {
+    if (await enqueueToMember(tx, m, { ...post, dedupeKey: `${post.dedupeKey}:member=${m.id}` }, now)) queued++;
+  }
+  return queued;
 }

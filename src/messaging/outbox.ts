@@ -53,17 +53,23 @@ export async function enqueueMessage(tx: Tx, msg: OutgoingMessage, now: Date): P
   return true;
 }
 
-/** Who a private message is for: the member's own chat on their platform. */
+/**
+ * Who a private message is for. `platform` + `platformUserId` are the member's
+ * private address (Member row): the identity they chose for notices, else the
+ * one they last wrote from, kept in step by src/services/identities.ts and by
+ * markUnreachable (src/messaging/addressing.ts decides). Any Member row fits.
+ */
 export type MemberAddress = { id: number; agencyId: number; platform: string; platformUserId: string };
 
 /**
- * Queues a private message to a member (their chat id is their platform user
- * id). `memberId` is set so that a 403 marks this member unreachable.
+ * Queues a private message to a member, on the platform of their address
+ * (their chat id there is their user id). `memberId` is set so that a 403
+ * marks that account unreachable and moves the address to another one.
  */
 export function enqueueToMember(
   tx: Tx,
   to: MemberAddress,
-  msg: Pick<OutgoingMessage, "text" | "payload" | "dedupeKey" | "notBefore" | "category">,
+  msg: Pick<OutgoingMessage, "text" | "kind" | "payload" | "dedupeKey" | "notBefore" | "category">,
   now: Date,
 ): Promise<boolean> {
   return enqueueMessage(tx, { ...msg, agencyId: to.agencyId, platform: to.platform, chatId: to.platformUserId, memberId: to.id }, now);

@@ -211,7 +211,7 @@ export class OutboxSender {
           tx.outboxMessage.updateMany({ where: mine, data: { status: OutboxStatus.FAILED, attempts: { increment: 1 }, leaseUntil: null, attemptedAt: now, lastError: err.message } }),
         );
         this.o.logger.warn(log, "outbox: message cannot be delivered");
-        if (err.kind === "blocked" && m.memberId !== null) await markUnreachable(this.db, m.memberId, now);
+        if (err.kind === "blocked" && m.memberId !== null) await markUnreachable(this.db, m.memberId, now, { platform: m.platform, chatId: m.chatId });
         return;
       }
     }

@@ -10,9 +10,13 @@ import { enqueueToMember } from "./outbox.js";
  * itself is not held back by the budget it is about; a secretary on Telegram
  * reads it at once.
  */
-export async function agencyUsesZalo(db: DbOrTx, agencyId: number, groupPlatform: string | null): Promise<boolean> {
-  if (groupPlatform === "zalo") return true;
-  return (await db.member.count({ where: { agencyId, platform: "zalo", status: MemberStatus.ACTIVE } })) > 0;
+/** An agency uses Zalo when it has a bound Zalo group or an active member with a Zalo account (people.prisma). */
+export async function agencyUsesZalo(db: DbOrTx, agencyId: number): Promise<boolean> {
+  const [groups, people] = await Promise.all([
+    db.agencyGroup.count({ where: { agencyId, platform: "zalo" } }),
+    db.memberIdentity.count({ where: { platform: "zalo", member: { agencyId, status: MemberStatus.ACTIVE } } }),
+  ]);
+  return groups + people > 0;
 }
 
 export function secretariesOf(db: DbOrTx, agencyId: number): Promise<Member[]> {
@@ -34,8 +38,8 @@ export async function tellQuotaHeld(db: Db, month: string, now: Date): Promise<n
   const text = translate("zalo-budget-quota-held", { month: `${m}/${y}` });
   return db.$transaction(async (tx) => {
     let queued = 0;
-    for (const a of await tx.agency.findMany({ select: { id: true, groupPlatform: true }, orderBy: { id: "asc" } })) {
-      if (await agencyUsesZalo(tx, a.id, a.groupPlatform)) queued += await tellSecretaries(tx, a.id, `zalo-quota-held:${month}`, text, now);
+    for (const a of await tx.agency.findMany({ select: { id: true }, orderBy: { id: "asc" } })) {
+      if (await agencyUsesZalo(tx, a.id)) queued += await tellSecretaries(tx, a.id, `zalo-quota-held:${month}`, text, now);
     }
     return queued;
   });

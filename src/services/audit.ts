@@ -8,6 +8,10 @@ export type AuditAction =
   | "member.role"
   | "member.remove"
   | "group.bind"
+  // one person on several platforms (docs/linking.md)
+  | "identity.link"
+  | "identity.unlink"
+  | "identity.prefer"
   // the committee's handling of anonymous feedback (docs/anonymity.md)
   | "feedback.take"
   | "feedback.reply"

@@ -1,3 +1,4 @@
+import { enqueueGroupPost, hasGroupDestination } from "../messaging/group-posts.js";
 import type { Clock } from "../clock.js";
 import type { Db, DbOrTx, Tx } from "../db/client.js";
 import type { Feedback, FeedbackReply, Member } from "../generated/prisma/client.js";
@@ -206,19 +207,9 @@ export class FeedbackService {
       await auditHandling(tx, actor, "feedback.reply", { number: row.number, public: opts.public }, now);
       let posted = false;
       if (opts.public) {
-        const agency = await tx.agency.findUniqueOrThrow({ where: { id: actor.agencyId } });
-        if (!agency.groupChatId) throw new DomainError("feedback-no-group");
-        posted = await enqueueMessage(
-          tx,
-          {
-            agencyId: agency.id,
-            platform: agency.groupPlatform ?? "telegram",
-            chatId: agency.groupChatId,
-            text: opts.groupPost ? opts.groupPost(row.number, text) : text,
-            dedupeKey: `feedback-reply:${reply.id}`,
-          },
-          now,
-        );
+        if (!(await hasGroupDestination(tx, actor.agencyId))) throw new DomainError("feedback-no-group");
+        const post = { text: opts.groupPost ? opts.groupPost(row.number, text) : text, dedupeKey: `feedback-reply:${reply.id}` };
+        posted = (await enqueueGroupPost(tx, actor.agencyId, post, now)) > 0;
       }
       return { feedback, reply, posted };
     });

@@ -21,6 +21,8 @@ import { documentReportStats } from "./documents-report.js";
 import { ConsultationService } from "./consultations.js";
 import { VoteService } from "./votes.js";
 import { ExemplaryService } from "./exemplary.js";
+import { IdentityService } from "./identities.js";
+import { GroupService } from "./groups.js";
 
 /** Everything the domain offers; built once and shared by chat commands and the scheduler. */
 export interface Services {
@@ -44,6 +46,8 @@ export interface Services {
   consultations: ConsultationService;
   votes: VoteService;
   exemplary: ExemplaryService;
+  identities: IdentityService;
+  groups: GroupService;
 }
 
 export function createServices(deps: { db: Db; clock: Clock; timezone: string }): Services {
@@ -72,5 +76,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     consultations: new ConsultationService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
     votes,
     exemplary: new ExemplaryService({ ...deps, votes }),
+    identities: new IdentityService(deps),
+    groups: new GroupService(deps),
   };
 }

@@ -1,3 +1,4 @@
+import { enqueueGroupPost, hasGroupDestination } from "../messaging/group-posts.js";
 import type { Tx } from "../db/client.js";
 import type { Meeting, Member } from "../generated/prisma/client.js";
 import { MeetingKind, MeetingStatus } from "../generated/prisma/enums.js";
@@ -85,9 +86,7 @@ export async function audit(tx: Tx, actor: Member, action: "meeting.schedule" | 
 
 /** Group notice in the same transaction as the change, through the paced outbox. */
 export async function announceToGroup(tx: Tx, meeting: Meeting, text: string, dedupeKey: string, now: Date): Promise<void> {
-  const agency = await tx.agency.findUnique({ where: { id: meeting.agencyId }, select: { groupChatId: true, groupPlatform: true } });
-  if (!agency?.groupChatId) return;
-  await enqueueMessage(tx, { agencyId: meeting.agencyId, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId, text, dedupeKey }, now);
+  await enqueueGroupPost(tx, meeting.agencyId, { text, dedupeKey }, now);
 }
 
 export function validateSchedule(input: ScheduleInput, now: Date): Required<ScheduleInput> {

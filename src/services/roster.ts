@@ -6,18 +6,11 @@ import { MemberStatus, Role } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { assertManager } from "./authorization.js";
+import { activeMemberOf, type PlatformUser } from "./identity-lookup.js";
+import { createFirstIdentity } from "./identities.js";
 
-/** A person as a chat platform identifies them; ids are strings so Zalo fits later. */
-export interface PlatformUser {
-  platform: string;
-  userId: string;
-}
-
-export interface PlatformChat {
-  platform: string;
-  chatId: string;
-  title: string;
-}
+export type { PlatformUser } from "./identity-lookup.js";
+export type { PlatformChat } from "./groups.js";
 
 export type MemberWithAgency = Member & { agency: Agency };
 
@@ -39,28 +32,16 @@ export class RosterService {
     return this.deps.db;
   }
 
-  /** Called on every update by the auth middleware: one indexed query. */
+  /** The active member this chat user is, whichever of their platforms they write from: one indexed query. */
   findActiveMember(user: PlatformUser): Promise<MemberWithAgency | null> {
-    return this.db.member.findFirst({
-      where: { platform: user.platform, platformUserId: user.userId, status: MemberStatus.ACTIVE },
-      include: { agency: true },
-    });
-  }
-
-  findAgencyByGroup(chat: { platform: string; chatId: string }): Promise<Agency | null> {
-    return this.db.agency.findUnique({
-      where: { groupPlatform_groupChatId: { groupPlatform: chat.platform, groupChatId: chat.chatId } },
-    });
+    return this.db.member.findFirst({ where: activeMemberOf(user), include: { agency: true } });
   }
 
   /** A bot admin founds an agency and becomes its secretary, in one transaction. */
   async createAgency(input: { admin: PlatformUser; agencyName: string; profile: Profile }): Promise<MemberWithAgency> {
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
-      const existing = await tx.member.findFirst({
-        where: { platform: input.admin.platform, platformUserId: input.admin.userId, status: MemberStatus.ACTIVE },
-        include: { agency: true },
-      });
+      const existing = await tx.member.findFirst({ where: activeMemberOf(input.admin), include: { agency: true } });
       if (existing) throw new DomainError("already-member", { agency: existing.agency.name });
       const agency = await tx.agency.create({ data: { name: input.agencyName, createdAt: now } });
       const member = await tx.member.create({
@@ -74,6 +55,7 @@ export class RosterService {
           joinedAt: now,
         },
       });
+      await createFirstIdentity(tx, member, now);
       const actorLabel = `admin:${input.admin.platform}:${input.admin.userId}`;
       await writeAudit(tx, { agencyId: agency.id, actorLabel, action: "agency.create", details: { name: agency.name }, at: now });
       await writeAudit(tx, {
@@ -124,6 +106,11 @@ export class RosterService {
     return invite;
   }
 
+  /** Whether a typed word is an invitation code at all (used, expired or not): a bare code can then be told from other text. */
+  async isInviteCode(code: string): Promise<boolean> {
+    return (await this.db.invite.count({ where: { code: normalizeInviteCode(code) } })) > 0;
+  }
+
   /** Uses the invitation and adds the person, atomically: two people racing for one code cannot both join. */
   async joinWithInvite(input: { code: string; user: PlatformUser; profile: Profile }): Promise<MemberWithAgency> {
     const now = this.deps.clock.now();
@@ -133,13 +120,14 @@ export class RosterService {
       if (!invite || invite.revokedAt) throw new DomainError("invite-unknown");
       if (invite.usedAt) throw new DomainError("invite-used");
       if (invite.expiresAt <= now) throw new DomainError("invite-expired");
-      const active = await tx.member.findFirst({
-        where: { platform: input.user.platform, platformUserId: input.user.userId, status: MemberStatus.ACTIVE },
-        include: { agency: true },
-      });
+      const active = await tx.member.findFirst({ where: activeMemberOf(input.user), include: { agency: true } });
       if (active) throw new DomainError("already-member", { agency: active.agency.name });
 
-      // Someone who left and is invited back keeps their row, hence their history.
+      // Someone who left and is invited back keeps their row, hence their history:
+      // found by the account they write from, in this agency.
+      const known = await tx.memberIdentity.findUnique({
+        where: { agencyId_platform_platformUserId: { agencyId: invite.agencyId, platform: input.user.platform, platformUserId: input.user.userId } },
+      });
       const data = {
         fullName: input.profile.fullName,
         position: input.profile.position,
@@ -148,18 +136,15 @@ export class RosterService {
         joinedAt: now,
         leftAt: null,
         ...(invite.departmentId !== null ? { departmentId: invite.departmentId } : {}),
+        // The account they join from is where their notices go.
+        platform: input.user.platform,
+        platformUserId: input.user.userId,
       };
-      const member = await tx.member.upsert({
-        where: {
-          agencyId_platform_platformUserId: {
-            agencyId: invite.agencyId,
-            platform: input.user.platform,
-            platformUserId: input.user.userId,
-          },
-        },
-        create: { ...data, agencyId: invite.agencyId, platform: input.user.platform, platformUserId: input.user.userId },
-        update: data,
-      });
+      const member = known
+        ? await tx.member.update({ where: { id: known.memberId }, data })
+        : await tx.member.create({ data: { ...data, agencyId: invite.agencyId } });
+      if (known) await tx.memberIdentity.update({ where: { id: known.id }, data: { lastSeenAt: now, unreachableAt: null } });
+      else await createFirstIdentity(tx, member, now);
       const claimed = await tx.invite.updateMany({
         where: { id: invite.id, usedAt: null },
         data: { usedAt: now, usedById: member.id },
@@ -241,35 +226,6 @@ export class RosterService {
         at: now,
       });
       return updated;
-    });
-  }
-
-  /**
-   * Binds a group chat to the actor's agency. One group per agency: binding
-   * another group moves it. A group already bound to another agency is refused.
-   */
-  async bindGroup(actor: Member, chat: PlatformChat): Promise<{ agency: Agency; previousChatId: string | null }> {
-    assertManager(actor);
-    const now = this.deps.clock.now();
-    return this.db.$transaction(async (tx) => {
-      const owner = await tx.agency.findUnique({
-        where: { groupPlatform_groupChatId: { groupPlatform: chat.platform, groupChatId: chat.chatId } },
-      });
-      if (owner && owner.id !== actor.agencyId) throw new DomainError("group-taken");
-      const before = await tx.agency.findUniqueOrThrow({ where: { id: actor.agencyId } });
-      const agency = await tx.agency.update({
-        where: { id: actor.agencyId },
-        data: { groupPlatform: chat.platform, groupChatId: chat.chatId, groupTitle: chat.title, groupBoundAt: now },
-      });
-      await writeAudit(tx, {
-        agencyId: actor.agencyId,
-        actorMemberId: actor.id,
-        actorLabel: actorLabelOf(actor),
-        action: "group.bind",
-        details: { chatId: chat.chatId, title: chat.title, previousChatId: before.groupChatId },
-        at: now,
-      });
-      return { agency, previousChatId: before.groupChatId !== chat.chatId ? before.groupChatId : null };
     });
   }
 

@@ -46,6 +46,8 @@ export interface SettingsView {
   quietStart: string;
   quietEnd: string;
   disabled: ReadonlySet<MessageKind>;
+  /** Group posts reach each committee member privately instead of the groups (src/messaging/group-posts.ts). */
+  groupPostsPrivate: boolean;
 }
 
 /** Any of the view's values, or one message kind switched on or off. */
@@ -63,6 +65,7 @@ const patchSchema = z
     quietEnd: timeSchema,
     enable: z.enum(MESSAGE_KINDS),
     disable: z.enum(MESSAGE_KINDS),
+    groupPostsPrivate: z.boolean(),
   })
   .partial();
 
@@ -112,6 +115,7 @@ export class SettingsService {
           ...(p.reminderTime ? { reminderTime: p.reminderTime } : {}),
           ...(p.deadlineLeadDays !== undefined ? { deadlineLeadDays: p.deadlineLeadDays } : {}),
           ...(p.meetingNudgeDays !== undefined ? { meetingNudgeDays: p.meetingNudgeDays } : {}),
+          ...(p.groupPostsPrivate !== undefined ? { groupPostsPrivate: p.groupPostsPrivate } : {}),
           quietStart,
           quietEnd,
           disabledKinds: MESSAGE_KINDS.filter((k) => disabled.has(k)).join(","),
@@ -174,6 +178,7 @@ function toView(row: AgencySettings): SettingsView {
     meetingNudgeDays: row.meetingNudgeDays,
     quietStart: row.quietStart,
     quietEnd: row.quietEnd,
+    groupPostsPrivate: row.groupPostsPrivate,
     disabled: new Set(row.disabledKinds.split(",").filter((k): k is MessageKind => (MESSAGE_KINDS as readonly string[]).includes(k))),
   };
 }

@@ -42,7 +42,7 @@ describe(`hostile updates (seed ${SEED}, ${COUNT} updates)`, () => {
     const members = await t.db.member.findMany({ select: { fullName: true, agencyId: true } });
     const groupAgency = new Map<string, number | null>();
     for (const g of cast.groups) {
-      const a = await t.deps.services.roster.findAgencyByGroup({ platform: "telegram", chatId: String(g.id) });
+      const a = await t.deps.services.groups.findAgencyByGroup({ platform: "telegram", chatId: String(g.id) });
       groupAgency.set(String(g.id), a?.id ?? null);
     }
     const unanswered: string[] = [];

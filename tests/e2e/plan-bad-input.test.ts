@@ -179,7 +179,7 @@ describe("bad input in /giaoviec", () => {
     expect(texts(await s.people.nam!.user.send("/huynv 1"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
     await hung().pressData("hn:1:1:yes");
     // The choice guard refuses with the command's own text (issue 14, finding 3); the service would again.
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /huynv chỉ dành cho Thư ký và Trưởng ban.");
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /huynv chỉ dành cho Trưởng ban và Thư ký.");
     expect((await t.db.task.findFirstOrThrow({ where: { number: 1 } })).status).toBe("NOT_STARTED");
   });
 });

@@ -54,7 +54,7 @@ describe("founding an agency and inviting people", () => {
     const bound = await lan.in(group).send("/ketnoi");
     expect(bound[0]!.chatId).toBe("-1001");
     expect(bound[0]!.text).toContain("Nhóm này đã được kết nối với “Thanh tra tỉnh Tây Ninh”");
-    expect((await t.db.agency.findFirstOrThrow()).groupChatId).toBe("-1001");
+    expect((await t.db.agencyGroup.findFirstOrThrow()).chatId).toBe("-1001");
 
     const list = texts(await lan.send("/thanhvien"));
     expect(list).toContain("(4 người)");
@@ -128,7 +128,7 @@ describe("the group", () => {
     const moved = await secretary.user.in(newGroup).send("/ketnoi@qcdc_test_bot");
     expect(texts(moved)).toContain("nhóm trước đây của cơ quan sẽ không nhận thông báo nữa");
     expect(t.telegram.messagesTo(groupChat.id).at(-1)!.text).toContain("chuyển sang nhóm mới");
-    expect((await t.db.agency.findFirstOrThrow()).groupChatId).toBe("-2002");
+    expect((await t.db.agencyGroup.findMany()).map((g) => [g.platform, g.chatId])).toEqual([["telegram", "-2002"]]);
     const stranger = t.user({ id: 999 });
     expect(texts(await stranger.in(newGroup).send("/ketnoi"))).toContain("chưa có tên trong danh sách");
   });
@@ -174,9 +174,9 @@ describe("permissions and help", () => {
     // Pressed on a message of Tâm's private chat, as Telegram sends a button press.
     const onMessage = { method: "sendMessage", chatId: people.tam!.user.chatId, messageId: 1, text: "", buttons: [], payload: {} };
     await people.tam!.user.pressData("moi:HEAD", onMessage);
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /moi chỉ dành cho Thư ký và Trưởng ban.");
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /moi chỉ dành cho Trưởng ban và Thư ký.");
     await people.tam!.user.pressData(`rm:${secretary.member.id}:yes`, onMessage);
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /xoathanhvien chỉ dành cho Thư ký và Trưởng ban.");
+    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /xoathanhvien chỉ dành cho Trưởng ban và Thư ký.");
     expect(await t.db.invite.count()).toBe(invitesBefore);
     expect(await t.db.member.count({ where: { status: "ACTIVE" } })).toBe(2);
   });

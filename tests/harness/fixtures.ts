@@ -45,7 +45,7 @@ export async function seedAgency(
     result[key] = { user: t.user({ id, first_name: p.fullName.split(" ").at(-1)! }), member };
   }
   const groupChat = t.group({ id: opts.groupId ?? -1001234567890, title: "BCĐ QCDC" });
-  const { agency } = await roster.bindGroup(secretary, { platform: "telegram", chatId: String(groupChat.id), title: groupChat.title });
+  const { agency } = await t.deps.services.groups.bindGroup(secretary, { platform: "telegram", chatId: String(groupChat.id), title: groupChat.title });
   return { agency, secretary: { user: secUser, member: secretary }, people: result, groupChat };
 }
 

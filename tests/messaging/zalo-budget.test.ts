@@ -26,8 +26,10 @@ beforeEach(async () => {
 afterEach(() => w.tdb.close());
 
 async function useZalo(): Promise<void> {
+  // A member who joined on Zalo: the identity is what says "this agency uses Zalo" (people.prisma).
   const m = await w.join("MEMBER", "Trần Văn Hùng", "2");
   await db.member.update({ where: { id: m.id }, data: { platform: "zalo", platformUserId: "6ede9afa66b88fe6d6a9" } });
+  await db.memberIdentity.updateMany({ where: { memberId: m.id }, data: { platform: "zalo", platformUserId: "6ede9afa66b88fe6d6a9" } });
 }
 
 async function spend(n: number, direction: "in" | "out" = "in") {

@@ -58,8 +58,11 @@ describe("feedback batch job", () => {
     const run = (a = agency) => t.db.$transaction((tx) => feedbackBatchJob.run(tx, t.deps, a, occ));
     expect(await run()).toEqual({ skipped: "feedback batches switched off" });
     await t.deps.services.settings.update(secretary.member, { enable: "gopy" });
-    expect(await run({ ...agency, groupChatId: null })).toEqual({ skipped: "no group bound" });
+    const bound = await t.db.agencyGroup.findFirstOrThrow({ where: { agencyId: agency.id } });
+    await t.db.agencyGroup.delete({ where: { id: bound.id } });
+    expect(await run()).toEqual({ skipped: "no group bound" });
     expect(await t.db.feedback.count({ where: { delivered: false } })).toBe(1);
+    await t.db.agencyGroup.create({ data: { agencyId: agency.id, platform: bound.platform, chatId: bound.chatId, title: bound.title, boundAt: bound.boundAt } });
     expect(await run()).toBeUndefined();
     expect(await run()).toEqual({ skipped: "no new feedback" });
     expect(await t.db.outboxMessage.count()).toBe(1);

@@ -98,7 +98,7 @@ describe("FeedbackService", () => {
     // No group yet: a public reply is refused and nothing is written.
     await expectDomainError(feedback.reply(secretary, 1, "Trả lời", { public: true }), "feedback-no-group");
     expect(await t.db.feedbackReply.count()).toBe(0);
-    await t.db.agency.update({ where: { id: agency.id }, data: { groupPlatform: "telegram", groupChatId: "-100" } });
+    await t.db.agencyGroup.create({ data: { agencyId: agency.id, platform: "telegram", chatId: "-100", title: "BCĐ", boundAt: new Date() } });
     await feedback.reply(secretary, 1, "Đã ghi nhận", { public: true, groupPost: (n, text) => `Trả lời góp ý số ${n}:\n${text}` });
     await feedback.reply(secretary, 1, "Riêng tư", { public: false });
     const out = await t.db.outboxMessage.findMany();

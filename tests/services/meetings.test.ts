@@ -133,7 +133,7 @@ describe("attendance", () => {
 
 describe("reschedule and cancel", () => {
   it("moves a meeting, resets scheduledAt and announces it to the group through the outbox", async () => {
-    await s.roster.bindGroup(sec, { platform: "telegram", chatId: "-100777", title: "BCĐ" });
+    await s.groups.bindGroup(sec, { platform: "telegram", chatId: "-100777", title: "BCĐ" });
     const m = await s.meetings.schedule(sec, { kind: MeetingKind.QUARTERLY, startsAt: vn("2026-03-20"), place: "Phòng họp" });
     clock.set(vn("2026-03-05"));
     const moved = await s.meetings.reschedule(sec, m.id, { startsAt: vn("2026-03-24", "14:00"), place: "Hội trường" }, (x) => `moved ${x.id}`);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeClock } from "../../src/clock.js";
 import { RosterService } from "../../src/services/roster.js";
+import { GroupService } from "../../src/services/groups.js";
 import { DomainError } from "../../src/services/errors.js";
 import { Role } from "../../src/services/roles.js";
 import { createTestDb, type TestDb } from "../harness/test-db.js";
@@ -8,12 +9,14 @@ import { createTestDb, type TestDb } from "../harness/test-db.js";
 let t: TestDb;
 let clock: FakeClock;
 let roster: RosterService;
+let groups: GroupService;
 const admin = { platform: "telegram", userId: "1" };
 
 beforeEach(() => {
   t = createTestDb();
   clock = new FakeClock("2026-03-02T01:00:00Z");
   roster = new RosterService({ db: t.db, clock });
+  groups = new GroupService({ db: t.db, clock });
 });
 afterEach(() => t.close());
 
@@ -101,14 +104,22 @@ describe("RosterService", () => {
     expect(rejoined.id).toBe(m.id);
   });
 
-  it("binds one group per agency; re-binding moves it; another agency's group is refused", async () => {
+  it("binds one group per platform; re-binding moves it; another agency's group is refused", async () => {
     const sec = await found();
-    const first = await roster.bindGroup(sec, { platform: "telegram", chatId: "-100", title: "BCĐ" });
+    const first = await groups.bindGroup(sec, { platform: "telegram", chatId: "-100", title: "BCĐ" });
     expect(first.previousChatId).toBeNull();
-    const moved = await roster.bindGroup(sec, { platform: "telegram", chatId: "-200", title: "BCĐ mới" });
+    const moved = await groups.bindGroup(sec, { platform: "telegram", chatId: "-200", title: "BCĐ mới" });
     expect(moved.previousChatId).toBe("-100");
-    expect(await roster.findAgencyByGroup({ platform: "telegram", chatId: "-100" })).toBeNull();
+    expect(await groups.findAgencyByGroup({ platform: "telegram", chatId: "-100" })).toBeNull();
     const other = await roster.createAgency({ admin: { platform: "telegram", userId: "77" }, agencyName: "Sở Nội vụ", profile: { fullName: "Phạm Văn K", position: "CVP" } });
-    await expectDomainError(roster.bindGroup(other, { platform: "telegram", chatId: "-200", title: "x" }), "group-taken");
+    await expectDomainError(groups.bindGroup(other, { platform: "telegram", chatId: "-200", title: "x" }), "group-taken");
+    // A Zalo group is bound next to the Telegram one, not instead of it.
+    const zalo = await groups.bindGroup(sec, { platform: "zalo", chatId: "9f3c0a7e5b1d2c4e6f80", title: "BCĐ trên Zalo" });
+    expect(zalo.previousChatId).toBeNull();
+    expect((await groups.listGroups(sec.agencyId)).map((g) => [g.platform, g.chatId])).toEqual([
+      ["telegram", "-200"],
+      ["zalo", "9f3c0a7e5b1d2c4e6f80"],
+    ]);
+    expect((await groups.findAgencyByGroup({ platform: "zalo", chatId: "9f3c0a7e5b1d2c4e6f80" }))?.id).toBe(sec.agencyId);
   });
 });

@@ -340,6 +340,45 @@ CREATE TABLE "JobRun" (
 );
 
 -- CreateTable
+CREATE TABLE "MemberIdentity" (
+    "id" SERIAL NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "platform" TEXT NOT NULL,
+    "platformUserId" TEXT NOT NULL,
+    "linkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3),
+    "unreachableAt" TIMESTAMP(3),
+
+    CONSTRAINT "MemberIdentity_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "LinkCode" (
+    "id" SERIAL NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "platform" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+
+    CONSTRAINT "LinkCode_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AgencyGroup" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "platform" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "boundAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "AgencyGroup_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Plan" (
     "id" SERIAL NOT NULL,
     "agencyId" INTEGER NOT NULL,
@@ -541,10 +580,6 @@ CREATE TABLE "SelfAssessmentScore" (
 CREATE TABLE "Agency" (
     "id" SERIAL NOT NULL,
     "name" TEXT NOT NULL,
-    "groupPlatform" TEXT,
-    "groupChatId" TEXT,
-    "groupTitle" TEXT,
-    "groupBoundAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Agency_pkey" PRIMARY KEY ("id")
@@ -556,6 +591,7 @@ CREATE TABLE "Member" (
     "agencyId" INTEGER NOT NULL,
     "platform" TEXT NOT NULL DEFAULT 'telegram',
     "platformUserId" TEXT NOT NULL,
+    "preferredPlatform" TEXT,
     "fullName" TEXT NOT NULL,
     "position" TEXT NOT NULL,
     "role" "Role" NOT NULL,
@@ -612,6 +648,7 @@ CREATE TABLE "AgencySettings" (
     "quietStart" TEXT NOT NULL DEFAULT '20:00',
     "quietEnd" TEXT NOT NULL DEFAULT '07:00',
     "disabledKinds" TEXT NOT NULL DEFAULT '',
+    "groupPostsPrivate" BOOLEAN NOT NULL DEFAULT false,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "AgencySettings_pkey" PRIMARY KEY ("id")
@@ -850,6 +887,27 @@ CREATE INDEX "OutboxMessage_attemptedAt_idx" ON "OutboxMessage"("attemptedAt");
 CREATE INDEX "JobRun_kind_dueAt_idx" ON "JobRun"("kind", "dueAt");
 
 -- CreateIndex
+CREATE INDEX "MemberIdentity_platform_platformUserId_idx" ON "MemberIdentity"("platform", "platformUserId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MemberIdentity_agencyId_platform_platformUserId_key" ON "MemberIdentity"("agencyId", "platform", "platformUserId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MemberIdentity_memberId_platform_key" ON "MemberIdentity"("memberId", "platform");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LinkCode_code_key" ON "LinkCode"("code");
+
+-- CreateIndex
+CREATE INDEX "LinkCode_memberId_usedAt_idx" ON "LinkCode"("memberId", "usedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AgencyGroup_agencyId_platform_key" ON "AgencyGroup"("agencyId", "platform");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AgencyGroup_platform_chatId_key" ON "AgencyGroup"("platform", "chatId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Plan_agencyId_year_key" ON "Plan"("agencyId", "year");
 
 -- CreateIndex
@@ -922,19 +980,10 @@ CREATE UNIQUE INDEX "ReportSupplement_requestId_sectionCode_key" ON "ReportSuppl
 CREATE UNIQUE INDEX "SelfAssessment_agencyId_year_key" ON "SelfAssessment"("agencyId", "year");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Agency_groupPlatform_groupChatId_key" ON "Agency"("groupPlatform", "groupChatId");
-
--- CreateIndex
-CREATE INDEX "Member_platform_platformUserId_status_idx" ON "Member"("platform", "platformUserId", "status");
-
--- CreateIndex
 CREATE INDEX "Member_agencyId_status_role_idx" ON "Member"("agencyId", "status", "role");
 
 -- CreateIndex
 CREATE INDEX "Member_departmentId_idx" ON "Member"("departmentId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Member_agencyId_platform_platformUserId_key" ON "Member"("agencyId", "platform", "platformUserId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Invite_code_key" ON "Invite"("code");
@@ -1064,6 +1113,18 @@ ALTER TABLE "MeetingConclusion" ADD CONSTRAINT "MeetingConclusion_meetingId_fkey
 
 -- AddForeignKey
 ALTER TABLE "MeetingConclusion" ADD CONSTRAINT "MeetingConclusion_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MemberIdentity" ADD CONSTRAINT "MemberIdentity_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MemberIdentity" ADD CONSTRAINT "MemberIdentity_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LinkCode" ADD CONSTRAINT "LinkCode_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgencyGroup" ADD CONSTRAINT "AgencyGroup_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Plan" ADD CONSTRAINT "Plan_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

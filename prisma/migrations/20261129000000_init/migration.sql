@@ -272,6 +272,43 @@ CREATE TABLE "JobRun" (
 );
 
 -- CreateTable
+CREATE TABLE "MemberIdentity" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "memberId" INTEGER NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "platform" TEXT NOT NULL,
+    "platformUserId" TEXT NOT NULL,
+    "linkedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME,
+    "unreachableAt" DATETIME,
+    CONSTRAINT "MemberIdentity_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "MemberIdentity_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LinkCode" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "memberId" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "platform" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    CONSTRAINT "LinkCode_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AgencyGroup" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER NOT NULL,
+    "platform" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "boundAt" DATETIME NOT NULL,
+    CONSTRAINT "AgencyGroup_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "Plan" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "agencyId" INTEGER NOT NULL,
@@ -480,10 +517,6 @@ CREATE TABLE "SelfAssessmentScore" (
 CREATE TABLE "Agency" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "name" TEXT NOT NULL,
-    "groupPlatform" TEXT,
-    "groupChatId" TEXT,
-    "groupTitle" TEXT,
-    "groupBoundAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
@@ -493,6 +526,7 @@ CREATE TABLE "Member" (
     "agencyId" INTEGER NOT NULL,
     "platform" TEXT NOT NULL DEFAULT 'telegram',
     "platformUserId" TEXT NOT NULL,
+    "preferredPlatform" TEXT,
     "fullName" TEXT NOT NULL,
     "position" TEXT NOT NULL,
     "role" TEXT NOT NULL,
@@ -552,6 +586,7 @@ CREATE TABLE "AgencySettings" (
     "quietStart" TEXT NOT NULL DEFAULT '20:00',
     "quietEnd" TEXT NOT NULL DEFAULT '07:00',
     "disabledKinds" TEXT NOT NULL DEFAULT '',
+    "groupPostsPrivate" BOOLEAN NOT NULL DEFAULT false,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "AgencySettings_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
@@ -790,6 +825,27 @@ CREATE INDEX "OutboxMessage_attemptedAt_idx" ON "OutboxMessage"("attemptedAt");
 CREATE INDEX "JobRun_kind_dueAt_idx" ON "JobRun"("kind", "dueAt");
 
 -- CreateIndex
+CREATE INDEX "MemberIdentity_platform_platformUserId_idx" ON "MemberIdentity"("platform", "platformUserId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MemberIdentity_agencyId_platform_platformUserId_key" ON "MemberIdentity"("agencyId", "platform", "platformUserId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MemberIdentity_memberId_platform_key" ON "MemberIdentity"("memberId", "platform");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LinkCode_code_key" ON "LinkCode"("code");
+
+-- CreateIndex
+CREATE INDEX "LinkCode_memberId_usedAt_idx" ON "LinkCode"("memberId", "usedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AgencyGroup_agencyId_platform_key" ON "AgencyGroup"("agencyId", "platform");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AgencyGroup_platform_chatId_key" ON "AgencyGroup"("platform", "chatId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Plan_agencyId_year_key" ON "Plan"("agencyId", "year");
 
 -- CreateIndex
@@ -862,19 +918,10 @@ CREATE UNIQUE INDEX "ReportSupplement_requestId_sectionCode_key" ON "ReportSuppl
 CREATE UNIQUE INDEX "SelfAssessment_agencyId_year_key" ON "SelfAssessment"("agencyId", "year");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Agency_groupPlatform_groupChatId_key" ON "Agency"("groupPlatform", "groupChatId");
-
--- CreateIndex
-CREATE INDEX "Member_platform_platformUserId_status_idx" ON "Member"("platform", "platformUserId", "status");
-
--- CreateIndex
 CREATE INDEX "Member_agencyId_status_role_idx" ON "Member"("agencyId", "status", "role");
 
 -- CreateIndex
 CREATE INDEX "Member_departmentId_idx" ON "Member"("departmentId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Member_agencyId_platform_platformUserId_key" ON "Member"("agencyId", "platform", "platformUserId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Invite_code_key" ON "Invite"("code");

@@ -43,12 +43,6 @@ join-done =
 
 moi-choose-role = Invite with which role? Choose below, or type /moi <role> [days valid], role: truongban, phoban, thanhvien, thuky, congchuc.
 moi-usage = Usage: /moi <role> [days], role is one of: truongban, phoban, thanhvien, thuky, congchuc; valid for 1–30 days (default 7).
-moi-done =
-    ✅ Invitation created for the role { $role }, single use, expires on { $expires }.
-    Send the invited person this link:
-    { $link }
-    Or the code: { $code } (send the bot: /start { $code })
-
 thanhvien-title = Members of { $agency } ({ $count }):
 thanhvien-line = #{ $id } { $name } — { $role } ({ $position })
 thanhvien-manage-hint = Change role: /doivaitro <number> <role> · Remove: /xoathanhvien <number> · Invite: /moi

@@ -43,11 +43,6 @@ join-done =
 
 moi-choose-role = Mời với vai trò nào? Chọn bên dưới, hoặc gõ /moi <vai trò> [số ngày hiệu lực], vai trò: truongban, phoban, thanhvien, thuky, congchuc.
 moi-usage = Cách dùng: /moi <vai trò> [số ngày], vai trò là một trong: truongban, phoban, thanhvien, thuky, congchuc; số ngày hiệu lực 1–30 (mặc định 7); thêm phòng <tên phòng> để người được mời thuộc phòng đó.
-moi-done =
-    ✅ Đã tạo lời mời vai trò { $role }, dùng một lần, hết hạn ngày { $expires }.
-    Gửi cho người được mời liên kết này:
-    { $link }
-    Hoặc mã mời: { $code } (gửi bot: /start { $code })
 
 thanhvien-title = Cán bộ, công chức, người lao động của { $agency } tham gia bot ({ $count } người):
 thanhvien-line = #{ $id } { $name } — { $role } ({ $position })

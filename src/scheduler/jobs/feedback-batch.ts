@@ -1,3 +1,4 @@
+import { enqueueGroupPost, hasGroupDestination } from "../../messaging/group-posts.js";
 import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency, Feedback } from "../../generated/prisma/client.js";
@@ -50,7 +51,7 @@ export const feedbackBatchJob: ScheduledJob = {
   async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void | RunResult> {
     const settings = await deps.services.settings.get(agency.id, tx);
     if (!deps.services.settings.isEnabled(settings, "gopy")) return { skipped: "feedback batches switched off" };
-    if (!agency.groupChatId) return { skipped: "no group bound" };
+    if (!(await hasGroupDestination(tx, agency.id))) return { skipped: "no group bound" };
     const items = await takeUndeliveredFeedback(tx, agency.id);
     if (items.length === 0) return { skipped: "no new feedback" };
     const parts = batchParts(items);
@@ -61,12 +62,10 @@ export const feedbackBatchJob: ScheduledJob = {
         part: i + 1,
         parts: parts.length,
       });
-      await enqueueMessage(
+      await enqueueGroupPost(
         tx,
+        agency.id,
         {
-          agencyId: agency.id,
-          platform: agency.groupPlatform ?? "telegram",
-          chatId: agency.groupChatId,
           text: [header, ...part.map(itemText)].join("\n\n"),
           payload: outboxChoices(part.map(itemChoices)),
           dedupeKey: parts.length > 1 ? `${occ.key}:part=${i + 1}` : occ.key,

@@ -1,3 +1,4 @@
+import { enqueueGroupPost, hasGroupDestination } from "../../messaging/group-posts.js";
 import type { AppDeps } from "../../app.js";
 import type { DbOrTx, Tx } from "../../db/client.js";
 import type { Agency, Member } from "../../generated/prisma/client.js";
@@ -115,7 +116,6 @@ export function meetingNudgesJob(opts: { calendar?: DayCalendar } = {}): Schedul
       }
       const missing = await missingReporters(tx, agency.id, meeting.year, meeting.quarter, deps.timezone);
       const when = formatDateTime(meeting.startsAt, deps.timezone);
-      const platform = agency.groupPlatform ?? "telegram";
 
       for (const { member, tasks } of missing) {
         const lines = tasks.slice(0, TASK_LINES).map((t) => translate("hop-nudge-task-line", { number: String(t.number), title: t.title }));
@@ -131,19 +131,12 @@ export function meetingNudgesJob(opts: { calendar?: DayCalendar } = {}): Schedul
         );
       }
 
-      if (agency.groupChatId) {
-        await enqueueMessage(
-          tx,
-          {
-            agencyId: agency.id,
-            platform,
-            chatId: agency.groupChatId,
-            text: translate("hop-nudge-group", { count: missing.length, when, quarter: meeting.quarter, year: String(meeting.year) }),
-            dedupeKey: `${occ.key}:group`,
-          },
-          now,
-        );
-      }
+      await enqueueGroupPost(
+        tx,
+        agency.id,
+        { text: translate("hop-nudge-group", { count: missing.length, when, quarter: meeting.quarter, year: String(meeting.year) }), dedupeKey: `${occ.key}:group` },
+        now,
+      );
 
       if (!missing.length) return;
       const secretaries = await activeWithRoles(tx, agency.id, [Role.SECRETARY]);

@@ -1,3 +1,4 @@
+import { enqueueGroupPost, hasGroupDestination } from "../../messaging/group-posts.js";
 import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
@@ -78,14 +79,12 @@ export function meetingRemindersJob(calendar?: DayCalendar): ScheduledJob {
       if (!meeting || meeting.status !== MeetingStatus.SCHEDULED || meeting.startsAt.toISOString() !== data.startsAt || meeting.startsAt <= now) {
         return { skipped: "meeting cancelled, moved or started" };
       }
-      if (!agency.groupChatId) return { skipped: "no group bound" };
+      if (!(await hasGroupDestination(tx, agency.id))) return { skipped: "no group bound" };
       const text = [translate(`hop-reminder-${data.code}`), meetingSummary(meeting, deps.timezone), translate("hop-reminder-answer", { id: String(meeting.id) })].join("\n");
-      await enqueueMessage(
+      await enqueueGroupPost(
         tx,
+        agency.id,
         {
-          agencyId: agency.id,
-          platform: agency.groupPlatform ?? "telegram",
-          chatId: agency.groupChatId,
           text,
           payload: outboxChoices(attendanceChoices(meeting.id)),
           dedupeKey: occ.key,

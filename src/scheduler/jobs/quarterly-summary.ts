@@ -1,3 +1,4 @@
+import { enqueueGroupPost, hasGroupDestination } from "../../messaging/group-posts.js";
 import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
@@ -49,7 +50,7 @@ export const quarterlySummaryJob: ScheduledJob = {
   },
 
   async run(tx: Tx, deps: AppDeps, agency: Agency, occ: Occurrence): Promise<void | RunResult> {
-    if (!agency.groupChatId) return { skipped: "no group bound" };
+    if (!(await hasGroupDestination(tx, agency.id))) return { skipped: "no group bound" };
     const settings = await deps.services.settings.get(agency.id, tx);
     if (!deps.services.settings.isEnabled(settings, "tonghopquy")) return { skipped: "quarterly summary switched off" };
     const { year, quarter } = occ.data as unknown as QuarterData;

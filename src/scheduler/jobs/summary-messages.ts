@@ -1,12 +1,15 @@
 import type { AppDeps } from "../../app.js";
 import type { Tx } from "../../db/client.js";
 import type { Agency } from "../../generated/prisma/client.js";
-import { enqueueMessage } from "../../messaging/outbox.js";
+import { enqueueGroupPost } from "../../messaging/group-posts.js";
+
+/** A digest: the first to wait when a platform's monthly quota runs low (docs/zalo-budget.md). */
+const DIGEST = "digest" as const;
 import type { Summary } from "../../services/summaries.js";
 import { chartBars, summaryText } from "./digest-text.js";
 
 /**
- * Queues a summary for the group: the text (one or more messages) and then
+ * Queues a summary for the groups (enqueueGroupPost): the text (one or more messages) and then
  * the progress chart as a photo. The PNG bytes go into the row (base64, see
  * platforms/telegram/transport.ts), so the picture commits with the JobRun.
  */
@@ -19,19 +22,18 @@ export async function enqueueSummary(
   opts: { title: string; chartTitle: string; withDueSoon: boolean },
 ): Promise<void> {
   const now = deps.clock.now();
-  // A digest: the first to wait when a platform's monthly quota runs low (docs/zalo-budget.md).
-  const target = { agencyId: agency.id, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId!, category: "digest" as const };
   const chunks = summaryText(summary, { title: opts.title, tz: deps.timezone, withDueSoon: opts.withDueSoon });
-  for (const [i, text] of chunks.entries()) await enqueueMessage(tx, { ...target, text, dedupeKey: `${key}:text:${i}` }, now);
+  for (const [i, text] of chunks.entries()) await enqueueGroupPost(tx, agency.id, { text, dedupeKey: `${key}:text:${i}`, category: DIGEST }, now);
   const bars = chartBars(summary);
   if (!bars.length) return;
   // Loaded on first use: resvg takes about a second to import, which
   // would otherwise count against the bot's start-up time.
   const { renderProgressChart } = await import("../../charts/progress-chart.js");
   const png = await renderProgressChart(bars, { title: opts.chartTitle, asOf: now, timezone: deps.timezone, tasks: summary.sections.reduce((n, s) => n + s.tasks, 0) });
-  await enqueueMessage(
+  await enqueueGroupPost(
     tx,
-    { ...target, kind: "photo", text: opts.chartTitle, payload: { photoBase64: png.toString("base64"), fileName: "tien-do.png" }, dedupeKey: `${key}:chart` },
+    agency.id,
+    { kind: "photo", text: opts.chartTitle, payload: { photoBase64: png.toString("base64"), fileName: "tien-do.png" }, dedupeKey: `${key}:chart`, category: DIGEST },
     now,
   );
 }

@@ -19,7 +19,7 @@ export const zaloBudgetWarningJob: ScheduledJob = {
     if (!settings || settings.monthlyLimit === 0) return [];
     const usage = await zaloUsage(deps.db, to, settings);
     if (!reachedWarning(usage, settings)) return [];
-    if (!(await agencyUsesZalo(deps.db, agency.id, agency.groupPlatform))) return [];
+    if (!(await agencyUsesZalo(deps.db, agency.id))) return [];
     // Due when it was noticed: the crossing itself is not recorded, and it need not be.
     return [{ key: `zalo-budget-warning:agency=${agency.id}:${usage.month}`, dueAt: to, data: { month: usage.month } }];
   },

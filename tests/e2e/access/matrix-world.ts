@@ -37,7 +37,7 @@ export async function buildWorld(t: TestBot): Promise<MatrixWorld> {
     profile: { fullName: "Đặng Thu Hà", position: "Chánh Văn phòng" },
   });
   const groupB = t.group({ id: -1009000000002, title: "BCĐ Sở Nội vụ" });
-  await roster.bindGroup(bSecretary, { platform: "telegram", chatId: String(groupB.id), title: groupB.title });
+  await t.deps.services.groups.bindGroup(bSecretary, { platform: "telegram", chatId: String(groupB.id), title: groupB.title });
   const unbound = t.group({ id: -1009000000003, title: "Nhóm chưa kết nối" });
   const people: Record<RoleName, TestUser> = {
     staff: a.people.staff!.user,
