@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
+import { platformOf, updateKey } from "./platform.js";
 
 const KEEP_DAYS = 3;
 const PRUNE_EVERY = 500;
@@ -22,7 +23,7 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
   const inFlight = new Set<string>();
   return async (ctx, next) => {
     const { db, clock, logger } = ctx.app;
-    const key = `telegram:${ctx.me.id}:${ctx.update.update_id}`;
+    const key = `${platformOf(ctx)}:${ctx.me.id}:${updateKey(ctx)}`;
     if (inFlight.has(key) || (await db.processedUpdate.findUnique({ where: { key }, select: { key: true } }))) {
       if (!ctx.anonymous) logger.debug({ update_id: ctx.update.update_id }, "duplicate update skipped");
       return;
