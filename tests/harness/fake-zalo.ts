@@ -7,6 +7,8 @@ import type { ApiCall, SentMessage } from "./fake-telegram.js";
 
 /** The Zalo bot every test uses (getMe). */
 export const TEST_ZALO_BOT: ZaloBotInfo = { id: "1459232241454765289", account_name: "bot.QcdcTest", account_type: "BASIC", can_join_groups: true };
+/** The share link (Zalo Bot Creator → "Chia sẻ") the test channel is configured with. */
+export const TEST_ZALO_LINK = "https://zalo.me/1459232241454765289";
 export const TEST_ZALO_TOKEN = "1459232241454765289:zalo-test-secret-aaaaaaaaaaaaaaaa";
 
 /**

@@ -52,10 +52,11 @@ export class TestBot {
   /** The fake chat API of the suite's platform (FakeZalo when QCDC_TEST_PLATFORM=zalo); same reading methods. */
   readonly telegram: FakeTelegram | FakeZalo;
   readonly platform = TEST_PLATFORM;
-  private readonly zalo: ZaloTestChannel | undefined;
+  private zalo: ZaloTestChannel | undefined;
+  private readonly features: Feature[] | undefined;
   readonly clock: FakeClock;
   readonly logLines: string[] = [];
-  readonly bot: Bot<BotContext>;
+  bot: Bot<BotContext>;
   readonly deps: AppDeps;
   private nextUpdateId = 1;
   private nextIncomingId = 1;
@@ -69,6 +70,7 @@ export class TestBot {
   ) {
     this.clock = new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
     this.buttonsOn = this.platform === "zalo" ? false : (opts.buttons ?? BUTTONS_ON);
+    this.features = opts.features;
     const sink = new Writable({
       write: (chunk: Buffer, _enc, cb) => {
         this.logLines.push(chunk.toString("utf8"));
@@ -85,23 +87,20 @@ export class TestBot {
       adminIds: new Set((opts.adminIds ?? []).map((id) => `${this.platform}:${this.platformId(id)}`)),
       timezone: TIMEZONE,
     };
-    if (this.platform === "zalo") {
-      this.zalo = createZaloTestChannel(this.deps, opts.features);
-      this.telegram = this.zalo.fake;
-      this.bot = this.zalo.bot;
-    } else {
-      const telegram = new FakeTelegram();
-      telegram.refuseButtons = !this.buttonsOn;
-      this.telegram = telegram;
-      this.bot = createBot(TEST_TOKEN, this.deps, {
-        botInfo: TEST_BOT_INFO,
-        autoRetry: false,
-        transformers: [telegram.transformer()],
-        capabilities: this.capabilities,
-        ...(opts.features ? { features: opts.features } : {}),
-      });
-    }
+    if (this.platform === "zalo") this.telegram = new FakeZalo();
+    else this.telegram = Object.assign(new FakeTelegram(), { refuseButtons: !this.buttonsOn });
     this.telegram.now = () => this.clock.now();
+    this.bot = this.build();
+  }
+
+  /** The bot "process": Telegram's, or the Zalo channel over the fake Zalo. */
+  private build(): Bot<BotContext> {
+    if (this.telegram instanceof FakeZalo) {
+      this.zalo = createZaloTestChannel(this.deps, this.features, this.telegram);
+      return this.zalo.bot;
+    }
+    const f = this.features ? { features: this.features } : {};
+    return createBot(TEST_TOKEN, this.deps, { botInfo: TEST_BOT_INFO, autoRetry: false, transformers: [this.telegram.transformer()], capabilities: this.capabilities, ...f });
   }
 
   get capabilities() {
@@ -117,6 +116,11 @@ export class TestBot {
   /** How the services know a test person: `{ platform, userId }` on the suite's platform. */
   identity(id: number | string): { platform: string; userId: string } {
     return { platform: this.platform, userId: this.platformId(id) };
+  }
+
+  /** A new bot process on the same database and fake API (what survives a restart is only what is stored). */
+  restart(): void {
+    this.bot = this.build();
   }
 
   static create(opts: TestBotOptions = {}): TestBot {

@@ -4,7 +4,7 @@ import type { Feature } from "../../src/bot/command-spec.js";
 import { ZaloClient } from "../../src/platforms/zalo/client.js";
 import { createZaloChannel, type ZaloChannel } from "../../src/platforms/zalo/bot.js";
 import type { ZaloUpdate } from "../../src/platforms/zalo/types.js";
-import { FakeZalo, TEST_ZALO_TOKEN, zaloId } from "./fake-zalo.js";
+import { FakeZalo, TEST_ZALO_LINK, TEST_ZALO_TOKEN, zaloId } from "./fake-zalo.js";
 
 /**
  * The end-to-end suite runs on Zalo too (`QCDC_TEST_PLATFORM=zalo`, `npm run
@@ -19,12 +19,13 @@ export interface ZaloTestChannel extends ZaloChannel {
   client: ZaloClient;
 }
 
-export function createZaloTestChannel(deps: AppDeps, features?: Feature[]): ZaloTestChannel {
-  const fake = new FakeZalo();
+export function createZaloTestChannel(deps: AppDeps, features?: Feature[], fake = new FakeZalo()): ZaloTestChannel {
   const client = new ZaloClient(TEST_ZALO_TOKEN, { fetch: fake.fetch });
   const channel = createZaloChannel(TEST_ZALO_TOKEN, deps, {
     client,
     botInfo: fake.botInfo,
+    botNames: ["Bot QCDC"],
+    shareLink: TEST_ZALO_LINK,
     ...(features ? { features } : {}),
   });
   return { ...channel, fake, client };

@@ -29,6 +29,7 @@ export interface AdaptOptions {
  * - in a group, the @mention of the bot is taken off the text;
  * - a known command typed without its slash (`baocao 12`) is that command: phones
  *   have no command menu, and typing "/" is a detour on a Vietnamese keyboard;
+ * - `/command@address` loses its address (only messages for this bot reach it);
  * - a picture arrives as a photo with its caption, a sticker as a sticker.
  */
 export class ZaloUpdateAdapter {
@@ -78,6 +79,9 @@ export class ZaloUpdateAdapter {
     if (group) text = this.withoutMention(text);
     const first = /^\S+/.exec(text)?.[0] ?? "";
     if (!first.startsWith("/") && this.opts.commands.has(first.toLowerCase())) text = `/${text}`;
+    // `/ketnoi@somebot` is Telegram's way of addressing one bot among several; on Zalo a
+    // message reaches this bot only when it is for it, so the address is dropped.
+    text = text.replace(/^(\/[A-Za-z0-9_]+)@\S*/, "$1");
     const command = /^\/[A-Za-z0-9_]+/.exec(text);
     return { text, entities: command ? [{ type: "bot_command", offset: 0, length: command[0].length }] : [] };
   }

@@ -22,6 +22,8 @@ export interface ZaloChannelOptions {
   features?: Feature[];
   /** Extra names the bot is @mentioned by in groups (its display name). */
   botNames?: string[];
+  /** The bot's share link from Zalo Bot Creator ("Chia sẻ"), for "open the private chat" choices. */
+  shareLink?: string;
   /** Tests record the refused Telegram calls with one. */
   transformers?: Transformer[];
   onIncoming?: () => Promise<void> | void;
@@ -47,7 +49,7 @@ export function createZaloChannel(token: string, deps: AppDeps, opts: ZaloChanne
     capabilities: ZALO_CAPABILITIES,
     features,
     ...(opts.fileLinks ? { fileLinks: opts.fileLinks } : {}),
-    ui: (ctx, caps, links) => new ZaloUi(ctx, caps, opts.client, links),
+    ui: (ctx, caps, links) => new ZaloUi(ctx, caps, opts.client, links, opts.shareLink),
   });
   const adapter = new ZaloUpdateAdapter({
     commands: new Set(features.flatMap((f) => f.commands.map((c) => c.command))),

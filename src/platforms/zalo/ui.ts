@@ -25,6 +25,7 @@ export class ZaloUi implements ChatUi {
     readonly capabilities: Capabilities,
     private readonly client: ZaloClient,
     private readonly links?: FileLinks,
+    private readonly shareLink?: string,
   ) {}
 
   chosenByTyping(_messageId: number | undefined): void {
@@ -87,8 +88,8 @@ export class ZaloUi implements ChatUi {
   }
 
   privateChatLink(_payload?: string): string | undefined {
-    // The share link of Zalo Bot Creator carries no payload and is not known to the bot.
-    return undefined;
+    // The share link of Zalo Bot Creator (ZALO_BOT_LINK) carries no payload: the code is typed instead.
+    return this.shareLink;
   }
 
   private async byLink(file: ChatFile, caption?: string): Promise<void> {
