@@ -1,28 +1,19 @@
 import "dotenv/config";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger } from "./logger.js";
 import { createDb } from "./db/client.js";
 import { applyMigrations } from "./db/migrate.js";
 import { createServices } from "./services/index.js";
 import { systemClock } from "./clock.js";
-import { createBot } from "./bot/index.js";
-import { registerCommandMenu } from "./bot/command-menu.js";
-import { features } from "../commands/index.js";
 import type { AppDeps } from "./app.js";
-import { OutboxSender } from "./messaging/sender.js";
-import { TelegramTransport } from "./platforms/telegram/transport.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { allJobs } from "./scheduler/jobs/index.js";
-import { waitForTelegram } from "./platforms/telegram/reachability.js";
 import { nightlyBackupInFlight } from "./scheduler/jobs/nightly-backup.js";
 import { Health, startHealthServer } from "./ops/health.js";
 import { registerBotToken, registerSecret, redactSecrets } from "./security/redact.js";
 import { installProcessGuards } from "./security/process-guards.js";
-import { closeServer, createWebhookServer, listen } from "./platforms/telegram/webhook-server.js";
-import { startConfirmedPolling } from "./platforms/telegram/confirmed-polling.js";
-
-/** Update kinds the bot uses; anything else Telegram need not send. */
-export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+import { startTelegramChannel, type RunningChannel } from "./platforms/telegram/start.js";
+import { startZaloChannel } from "./platforms/zalo/start.js";
 
 async function main(): Promise<void> {
   let config: Config;
@@ -36,8 +27,11 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  registerBotToken(config.botToken);
+  // Every channel configured is started: both tokens in one process is the normal mixed committee.
+  if (config.botToken) registerBotToken(config.botToken);
+  if (config.zalo) registerBotToken(config.zalo.token);
   registerSecret(config.webhook?.secret);
+  registerSecret(config.zalo?.webhook?.secret);
   const logger = createLogger(config.logLevel);
   installProcessGuards(logger);
   const { applied } = await applyMigrations(config.databaseUrl);
@@ -45,9 +39,10 @@ async function main(): Promise<void> {
 
   const db = createDb(config.databaseUrl);
   // /healthz answers from here on (503 until the first poll), so a monitor sees
-  // a bot that is up but cannot reach Telegram. Webhook mode serves it itself.
-  const health = new Health({ db, polling: !config.webhook });
-  const stopHealth = config.webhook ? async () => {} : await startHealthServer(health, config.port, logger);
+  // a bot that is up but cannot reach Telegram. Telegram's webhook mode serves it itself.
+  const telegramWebhook = Boolean(config.botToken && config.webhook);
+  const health = new Health({ db, polling: Boolean(config.botToken) && !config.webhook });
+  const stopHealth = telegramWebhook ? async () => {} : await startHealthServer(health, config.port, logger);
   const clock = systemClock;
   const deps: AppDeps = {
     db,
@@ -58,29 +53,20 @@ async function main(): Promise<void> {
     timezone: config.timezone,
     backup: config.backup,
   };
-  const bot = createBot(config.botToken, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}) });
-  bot.api.config.use(health.pollObserver);
-  // An unreachable API is said once, then retried in the background until it answers.
-  await waitForTelegram(bot, config.telegramApiRoot, logger);
-  await bot.init();
-  logger.info({ username: bot.botInfo.username }, "bot identity confirmed");
-  // The menu is a courtesy; failing to set it must not stop the bot.
-  registerCommandMenu(bot.api, features.flatMap((f) => f.commands)).catch((err: unknown) =>
-    logger.warn({ err }, "could not register the command menu"),
-  );
-
-  const stopTransport = config.webhook ? await startWebhook(bot, config, logger, health) : await startPolling(bot, logger);
-
-  // Scheduled work and the outbox start once the bot answers: the first tick
-  // catches up whatever fell due while the bot was down (docs/scheduling.md).
-  const sender = new OutboxSender({
-    db,
-    clock,
-    logger,
-    transport: TelegramTransport.create(config.botToken, config.telegramApiRoot),
-    holdUntil: (agencyId, now) => deps.services.settings.quietHoldUntil(agencyId, now),
+  // Each channel starts on its own: Telegram blocked (as in Vietnam) must not hold up Zalo.
+  // File links (PUBLIC_URL) come with the bot's HTTP server; until then Zalo says a file cannot be sent.
+  const channels: RunningChannel[] = [];
+  const starting = [
+    ...(config.botToken ? [startTelegramChannel(config.botToken, config, deps, health)] : []),
+    ...(config.zalo ? [startZaloChannel(config.zalo, deps)] : []),
+  ].map((p) => p.then((c) => void channels.push(c)));
+  // Scheduled work starts once a channel answers (each channel's sender sends its own
+  // platform's rows): the first tick catches up whatever fell due while the bot was down (docs/scheduling.md).
+  await Promise.race(starting);
+  void Promise.all(starting).catch((err: unknown) => {
+    console.error("Không khởi động được bot (failed to start):", redactSecrets(err instanceof Error ? err.message : String(err)));
+    process.exit(1);
   });
-  sender.start();
   const scheduler = new Scheduler(deps, allJobs);
   const caughtUp = await scheduler.start();
   logger.info({ done: caughtUp.done.length, skipped: caughtUp.skipped.length, failed: caughtUp.failed.length }, "scheduler started");
@@ -94,8 +80,8 @@ async function main(): Promise<void> {
       // No new scheduled work, then let the sender finish the messages in flight.
       await scheduler.stop();
       await nightlyBackupInFlight();
-      await sender.stop();
-      await stopTransport();
+      for (const c of channels) await c.stopSender();
+      for (const c of channels) await c.stopReceiving();
       await stopHealth();
       await db.$disconnect();
     } finally {
@@ -105,23 +91,6 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
-}
-
-async function startPolling(bot: ReturnType<typeof createBot>, logger: Logger): Promise<() => Promise<void>> {
-  await bot.api.deleteWebhook();
-  const polling = startConfirmedPolling(bot, logger, { allowed_updates: [...ALLOWED_UPDATES] });
-  logger.info("long polling started");
-  return () => polling.stop();
-}
-
-async function startWebhook(bot: ReturnType<typeof createBot>, config: Config, logger: Logger, health: Health): Promise<() => Promise<void>> {
-  const webhook = config.webhook!;
-  const path = new URL(webhook.url).pathname;
-  const server = createWebhookServer(bot, { port: config.port, path, secret: webhook.secret, logger, healthz: (res) => void health.respond(res) });
-  await listen(server, config.port);
-  await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
-  logger.info({ port: config.port, path }, "webhook server listening");
-  return () => closeServer(server);
 }
 
 main().catch((err: unknown) => {
