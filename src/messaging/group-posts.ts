@@ -19,7 +19,7 @@ export async function enqueueGroupPost(tx: Tx, agencyId: number, post: GroupPost
   if (!agency?.groupChatId) return 0;
   const queued = await enqueueMessage(
     tx,
-    { ...post, agencyId, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId, dedupeKey: post.dedupeKey },
+    { ...post, agencyId, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId, chatKind: "group", dedupeKey: post.dedupeKey },
     now,
   );
   return queued ? 1 : 0;

@@ -213,6 +213,7 @@ export class FeedbackService {
             agencyId: agency.id,
             platform: agency.groupPlatform ?? "telegram",
             chatId: agency.groupChatId,
+            chatKind: "group",
             text: opts.groupPost ? opts.groupPost(row.number, text) : text,
             dedupeKey: `feedback-reply:${reply.id}`,
           },

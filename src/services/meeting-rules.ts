@@ -87,7 +87,7 @@ export async function audit(tx: Tx, actor: Member, action: "meeting.schedule" | 
 export async function announceToGroup(tx: Tx, meeting: Meeting, text: string, dedupeKey: string, now: Date): Promise<void> {
   const agency = await tx.agency.findUnique({ where: { id: meeting.agencyId }, select: { groupChatId: true, groupPlatform: true } });
   if (!agency?.groupChatId) return;
-  await enqueueMessage(tx, { agencyId: meeting.agencyId, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId, text, dedupeKey }, now);
+  await enqueueMessage(tx, { agencyId: meeting.agencyId, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId, chatKind: "group", text, dedupeKey }, now);
 }
 
 export function validateSchedule(input: ScheduleInput, now: Date): Required<ScheduleInput> {

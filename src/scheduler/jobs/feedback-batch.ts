@@ -67,6 +67,7 @@ export const feedbackBatchJob: ScheduledJob = {
           agencyId: agency.id,
           platform: agency.groupPlatform ?? "telegram",
           chatId: agency.groupChatId,
+          chatKind: "group",
           text: [header, ...part.map(itemText)].join("\n\n"),
           payload: outboxChoices(part.map(itemChoices)),
           dedupeKey: parts.length > 1 ? `${occ.key}:part=${i + 1}` : occ.key,

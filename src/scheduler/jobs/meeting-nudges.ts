@@ -137,6 +137,7 @@ export function meetingNudgesJob(opts: { calendar?: DayCalendar } = {}): Schedul
             agencyId: agency.id,
             platform,
             chatId: agency.groupChatId,
+            chatKind: "group",
             text: translate("hop-nudge-group", { count: missing.length, when, quarter: meeting.quarter, year: String(meeting.year) }),
             dedupeKey: `${occ.key}:group`,
           },

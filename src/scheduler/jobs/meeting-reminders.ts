@@ -85,6 +85,7 @@ export function meetingRemindersJob(calendar?: DayCalendar): ScheduledJob {
           agencyId: agency.id,
           platform: agency.groupPlatform ?? "telegram",
           chatId: agency.groupChatId,
+          chatKind: "group",
           text,
           payload: outboxChoices(attendanceChoices(meeting.id)),
           dedupeKey: occ.key,

@@ -19,7 +19,7 @@ export async function enqueueSummary(
   opts: { title: string; chartTitle: string; withDueSoon: boolean },
 ): Promise<void> {
   const now = deps.clock.now();
-  const target = { agencyId: agency.id, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId! };
+  const target = { agencyId: agency.id, platform: agency.groupPlatform ?? "telegram", chatId: agency.groupChatId!, chatKind: "group" as const };
   const chunks = summaryText(summary, { title: opts.title, tz: deps.timezone, withDueSoon: opts.withDueSoon });
   for (const [i, text] of chunks.entries()) await enqueueMessage(tx, { ...target, text, dedupeKey: `${key}:text:${i}` }, now);
   const bars = chartBars(summary);
