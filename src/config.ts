@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { publicSettings, publicShape, type PublicSettings } from "./config-public.js";
+import { ZALO_TOKEN_HINT, zaloConfig, zaloIssue, zaloShape, type ZaloConfig } from "./zalo-config.js";
 
 /**
  * All settings come from environment variables (and `.env`, loaded in main.ts).
@@ -37,12 +38,18 @@ const configSchema = z
   .object({
     ...backupShape,
     ...publicShape,
-    BOT_TOKEN: z
-      .string({ error: `thiếu BOT_TOKEN (missing): ${BOTFATHER_HINT}` })
-      .trim()
-      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, {
-        error: `BOT_TOKEN không đúng dạng <số>:<chuỗi> (malformed): ${BOTFATHER_HINT}`,
-      }),
+    ...zaloShape,
+    // Optional since the Zalo channel: at least one of BOT_TOKEN and ZALO_BOT_TOKEN (superRefine below).
+    BOT_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, {
+          error: `BOT_TOKEN không đúng dạng <số>:<chuỗi> (malformed): ${BOTFATHER_HINT}`,
+        })
+        .optional(),
+    ),
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -120,6 +127,11 @@ const configSchema = z
     ),
   })
   .superRefine((c, ctx) => {
+    if (!c.BOT_TOKEN && !c.ZALO_BOT_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: `thiếu BOT_TOKEN (Telegram) và ZALO_BOT_TOKEN (Zalo), cần ít nhất một (missing both): Telegram — ${BOTFATHER_HINT}; Zalo — ${ZALO_TOKEN_HINT}` });
+    }
+    const zalo = zaloIssue(c);
+    if (zalo) ctx.addIssue({ code: "custom", path: [zalo.path], message: zalo.message });
     if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -130,7 +142,12 @@ const configSchema = z
   });
 
 export interface Config {
-  botToken: string;
+  /** The Telegram channel runs when set. */
+  botToken: string | undefined;
+  /** The Zalo channel runs when set (ZALO_BOT_TOKEN). */
+  zalo: ZaloConfig | undefined;
+  /** Where the bot's own HTTP server is reachable from outside (download links); parsed here, used by the file links. */
+  publicUrl: string | undefined;
   databaseUrl: string;
   telegramApiRoot: string | undefined;
   botAdminIds: ReadonlySet<string>;
@@ -175,6 +192,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     botToken: c.BOT_TOKEN,
+    zalo: zaloConfig(c),
+    publicUrl: c.PUBLIC_URL,
     databaseUrl: c.DATABASE_URL,
     telegramApiRoot: c.TELEGRAM_API_ROOT,
     botAdminIds: new Set(c.BOT_ADMIN_IDS),

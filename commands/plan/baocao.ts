@@ -47,8 +47,10 @@ const ONE_LINE = /^#?(\d{1,6})\s+(-?\d{1,4})\s*%?(?:\s+([\s\S]*))?$/;
 
 composer.command("baocao", async (ctx) => {
   if (!isPrivate(ctx)) {
-    const kb = new Choices().url(ctx.t("baocao-open-private"), ctx.ui.privateChatLink("baocao")!);
-    return void (await ctx.ui.say(ctx.t("baocao-group"), { choices: kb }));
+    // Where the platform has no link to the bot's private chat (Zalo without ZALO_BOT_LINK), the text alone says where to go.
+    const link = ctx.ui.privateChatLink("baocao");
+    const kb = link ? new Choices().url(ctx.t("baocao-open-private"), link) : undefined;
+    return void (await ctx.ui.say(ctx.t("baocao-group"), kb ? { choices: kb } : {}));
   }
   const args = commandArgs(ctx);
   if (!args) return startReport(ctx);

@@ -1,6 +1,7 @@
 import type { Context, SessionFlavor } from "grammy";
 import type { AppDeps } from "../app.js";
 import type { ChatUi } from "../chat/ui.js";
+import type { PlatformName } from "../chat/capabilities.js";
 import type { Translate } from "../i18n/translator.js";
 import type { MemberWithIdentities } from "../services/identities.js";
 import type { RememberedChoices } from "../chat/typed-choices.js";
@@ -33,6 +34,8 @@ export interface Actor {
 
 interface AppFlavor {
   app: AppDeps;
+  /** The platform the update came from ("telegram", "zalo"): keys sessions, members and the duplicate filter. */
+  platform: PlatformName;
   actor: Actor;
   /**
    * Set by the anonymous-feedback feature before it handles an update: the

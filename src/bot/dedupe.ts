@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
 import { setBounded } from "../security/bounded-map.js";
+import { platformOf, updateKey } from "./platform.js";
 
 const KEEP_DAYS = 3;
 const PRUNE_EVERY = 500;
@@ -31,7 +32,7 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
   const anonymousHandled = new Map<string, true>();
   return async (ctx, next) => {
     const { db, clock, logger } = ctx.app;
-    const key = `telegram:${ctx.me.id}:${ctx.update.update_id}`;
+    const key = `${platformOf(ctx)}:${ctx.me.id}:${updateKey(ctx)}`;
     if (ctx.anonymous) {
       if (inFlight.has(key) || anonymousHandled.has(key)) return;
       inFlight.add(key);

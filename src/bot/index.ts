@@ -14,7 +14,7 @@ import { handleBotError } from "./error-boundary.js";
 import { translator, DEFAULT_LOCALE } from "../i18n/translator.js";
 import { todayExamples, withTodayExamples } from "../i18n/today-examples.js";
 import { TELEGRAM_CAPABILITIES, type Capabilities } from "../chat/capabilities.js";
-import type { FileLinks } from "../chat/ui.js";
+import type { ChatUi, FileLinks } from "../chat/ui.js";
 import { TelegramUi } from "../platforms/telegram/ui.js";
 import { choiceActions } from "./choice-actions.js";
 import { prismaSessionStorage, privateSessionKey } from "./session-storage.js";
@@ -44,7 +44,15 @@ export interface CreateBotOptions {
   capabilities?: Capabilities;
   /** Download links for files, where documents cannot be sent. */
   fileLinks?: FileLinks;
+  /**
+   * Builds `ctx.ui` for a platform other than Telegram (the Zalo channel,
+   * src/platforms/zalo/bot.ts): the same middleware and features, another renderer.
+   */
+  ui?: (ctx: BotContext, caps: Capabilities, fileLinks?: FileLinks) => PlatformUi;
 }
+
+/** A `ctx.ui` the typed-choice dispatcher can tell that a choice was typed. */
+export type PlatformUi = ChatUi & { chosenByTyping(messageId: number | undefined): void };
 
 /** Retries stay short so an interactive answer (or a webhook reply) never hangs for long. */
 export const DEFAULT_AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 5 };
@@ -88,7 +96,8 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     ctx.app = deps;
     // Usage texts show examples built from today (src/i18n/today-examples.ts).
     ctx.t = withTodayExamples(t, () => todayExamples(deps.clock.now(), deps.timezone));
-    const ui = new TelegramUi(ctx, caps, options.fileLinks);
+    ctx.platform = caps.platform;
+    const ui = options.ui ? options.ui(ctx, caps, options.fileLinks) : new TelegramUi(ctx, caps, options.fileLinks);
     ctx.ui = ui;
     ctx.typedChoice = (messageId) => ui.chosenByTyping(messageId);
     ctx.anonymous = anonymityChecks.some((isAnonymous) => isAnonymous(ctx));

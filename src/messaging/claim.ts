@@ -111,7 +111,7 @@ export async function claimSendable(db: Db, r: ClaimRequest): Promise<ClaimResul
  * Ids of the messages that may be sent now, oldest due first, at most `budget`:
  * the oldest due message of its chat (a chat's messages keep their order),
  * nothing of that chat in flight (leased by any instance), and room in the
- * chat's own window (group or private). Only ids: the full rows are read for
+ * chat's own window (group or private, by the row's `chatKind`). Only ids: the full rows are read for
  * the few claimed ones.
  */
 async function selectSendable(tx: Tx, r: ClaimRequest, nowMs: number, budget: number): Promise<number[]> {
@@ -130,10 +130,10 @@ async function selectSendable(tx: Tx, r: ClaimRequest, nowMs: number, budget: nu
         WHERE o."chatId" = m."chatId" AND o."status" = 'PENDING' AND o."platform" = m."platform"
           AND o."leaseUntil" >= ${now})
       AND (
-        (m."chatId" LIKE '-%' AND (SELECT COUNT(*) FROM "OutboxMessage" o
+        (m."chatKind" = 'group' AND (SELECT COUNT(*) FROM "OutboxMessage" o
           WHERE o."chatId" = m."chatId" AND o."platform" = m."platform"
             AND o."attemptedAt" > ${grp.since} AND o."attemptedAt" <= ${grp.until}) < ${r.limits.group.max})
-        OR (m."chatId" NOT LIKE '-%' AND (SELECT COUNT(*) FROM "OutboxMessage" o
+        OR (m."chatKind" <> 'group' AND (SELECT COUNT(*) FROM "OutboxMessage" o
           WHERE o."chatId" = m."chatId" AND o."platform" = m."platform"
             AND o."attemptedAt" > ${prv.since} AND o."attemptedAt" <= ${prv.until}) < ${r.limits.private.max})
       )
@@ -156,10 +156,10 @@ export async function nextWake(db: Db, platform: string, limits: RateLimits, now
       (SELECT MIN("notBefore") FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "platform" = ${platform} AND "notBefore" > ${now}) AS "due",
       (SELECT MIN("leaseUntil") FROM "OutboxMessage" WHERE "status" = 'PENDING' AND "platform" = ${platform} AND "leaseUntil" >= ${now}) AS "lease",
       (SELECT MIN(o."attemptedAt") FROM "OutboxMessage" o
-        WHERE o."platform" = ${platform} AND o."chatId" LIKE '-%' AND o."attemptedAt" > ${grp.since} AND o."attemptedAt" <= ${now}
+        WHERE o."platform" = ${platform} AND o."chatKind" = 'group' AND o."attemptedAt" > ${grp.since} AND o."attemptedAt" <= ${now}
           AND EXISTS (SELECT 1 FROM "OutboxMessage" p WHERE p."chatId" = o."chatId" AND p."status" = 'PENDING' AND p."notBefore" <= ${now})) AS "grp",
       (SELECT MIN(o."attemptedAt") FROM "OutboxMessage" o
-        WHERE o."platform" = ${platform} AND o."chatId" NOT LIKE '-%' AND o."attemptedAt" > ${prv.since} AND o."attemptedAt" <= ${now}
+        WHERE o."platform" = ${platform} AND o."chatKind" <> 'group' AND o."attemptedAt" > ${prv.since} AND o."attemptedAt" <= ${now}
           AND EXISTS (SELECT 1 FROM "OutboxMessage" p WHERE p."chatId" = o."chatId" AND p."status" = 'PENDING' AND p."notBefore" <= ${now})) AS "prv"`;
   const at = (v: unknown, plus = 0) => (v === null || v === undefined ? Infinity : new Date(v as string | Date).getTime() + plus);
   const wake = Math.min(

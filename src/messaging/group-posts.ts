@@ -48,7 +48,7 @@ export async function enqueueGroupPost(tx: Tx, agencyId: number, post: GroupPost
   let queued = 0;
   for (const g of to.groups) {
     const dedupeKey = g.platform === "telegram" ? post.dedupeKey : `${post.dedupeKey}:group=${g.platform}`;
-    if (await enqueueMessage(tx, { ...post, agencyId, platform: g.platform, chatId: g.chatId, dedupeKey }, now)) queued++;
+    if (await enqueueMessage(tx, { ...post, agencyId, platform: g.platform, chatId: g.chatId, chatKind: "group", dedupeKey }, now)) queued++;
   }
   for (const m of to.members) {
     if (await enqueueToMember(tx, m, { ...post, dedupeKey: `${post.dedupeKey}:member=${m.id}` }, now)) queued++;

@@ -9,10 +9,23 @@ import type { ChoiceGrid } from "../chat/message.js";
 export type OutboxCategory = "reply" | "reminder" | "digest";
 export const OUTBOX_CATEGORIES: readonly OutboxCategory[] = ["reply", "reminder", "digest"];
 
+export type ChatKind = "private" | "group";
+
+/**
+ * The kind of a chat queued without saying it: Telegram's group ids are
+ * negative; any other platform's producers must say it (Zalo's ids are hex).
+ */
+export function chatKindOf(msg: Pick<OutgoingMessage, "chatKind" | "platform" | "chatId">): ChatKind {
+  if (msg.chatKind) return msg.chatKind;
+  return (msg.platform ?? "telegram") === "telegram" && msg.chatId.startsWith("-") ? "group" : "private";
+}
+
 export interface OutgoingMessage {
   agencyId?: number | null;
   platform?: string;
   chatId: string;
+  /** A person's private chat or a group (the sender paces each kind by its own window). */
+  chatKind?: ChatKind;
   kind?: "text" | "photo" | "document";
   text: string;
   /** JSON-safe extras for the sender, channel-neutral: `choices` (a ChoiceGrid), photo bytes, file path and name. */
@@ -40,6 +53,7 @@ export async function enqueueMessage(tx: Tx, msg: OutgoingMessage, now: Date): P
       agencyId: msg.agencyId ?? null,
       platform: msg.platform ?? "telegram",
       chatId: msg.chatId,
+      chatKind: chatKindOf(msg),
       kind: msg.kind ?? "text",
       text: msg.text,
       payload: JSON.stringify(msg.payload ?? {}),
@@ -72,7 +86,7 @@ export function enqueueToMember(
   msg: Pick<OutgoingMessage, "text" | "kind" | "payload" | "dedupeKey" | "notBefore" | "category">,
   now: Date,
 ): Promise<boolean> {
-  return enqueueMessage(tx, { ...msg, agencyId: to.agencyId, platform: to.platform, chatId: to.platformUserId, memberId: to.id }, now);
+  return enqueueMessage(tx, { ...msg, agencyId: to.agencyId, platform: to.platform, chatId: to.platformUserId, chatKind: "private", memberId: to.id }, now);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "grammy/types";
 import { Role } from "../../src/generated/prisma/enums.js";
-import { TestBot, texts } from "../harness/test-bot.js";
+import { TEST_PLATFORM, TestBot, texts } from "../harness/test-bot.js";
 import { seedAgency, type SeededAgency } from "../harness/fixtures.js";
 import { TEST_BOT_INFO } from "../harness/fake-telegram.js";
 
@@ -55,7 +55,8 @@ describe("commands match whatever their case or form", () => {
     expect(errors()).toEqual([]);
   });
 
-  it("leaves another bot's command alone in a group", async () => {
+  // On Zalo a group message reaches the bot only when it mentions it: addressing another bot does not exist there.
+  it.runIf(TEST_PLATFORM !== "zalo")("leaves another bot's command alone in a group", async () => {
     const sec = s.secretary.user.in(s.groupChat);
     expect(await sec.send("/Tiendo@some_other_bot")).toEqual([]);
   });

@@ -3,14 +3,16 @@ import { afterEach, describe, expect, it } from "vitest";
 import { features } from "../../commands/index.js";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
-import { TestBot, texts, choiceLabels, choicesShown } from "../harness/test-bot.js";
+import { TEST_PLATFORM, TestBot, texts, choiceLabels, choicesShown } from "../harness/test-bot.js";
+import { TEST_ZALO_LINK } from "../harness/fake-zalo.js";
 import { seedAgency, Role } from "../harness/fixtures.js";
 
 let t: TestBot;
 afterEach(() => t?.close());
 
 function inviteCode(text: string): string {
-  const code = /start=([A-Z0-9]+)/.exec(text)?.[1];
+  // Telegram: the code rides in the link's start payload; Zalo has none, the code is typed (`/start <code>`).
+  const code = (/start=([A-Z0-9]+)/.exec(text) ?? /\/start ([A-Z0-9]+)/.exec(text))?.[1];
   if (!code) throw new Error(`no invite link in: ${text}`);
   return code;
 }
@@ -36,7 +38,7 @@ describe("founding an agency and inviting people", () => {
     ];
     for (const p of people) {
       const invite = await lan.send(`/moi ${p.role}`);
-      expect(invite[0]!.text).toContain("https://t.me/qcdc_test_bot?start=");
+      expect(invite[0]!.text).toContain(t.platform === "zalo" ? TEST_ZALO_LINK : "https://t.me/qcdc_test_bot?start=");
       const code = inviteCode(invite[0]!.text);
       const u = t.user({ id: p.id, first_name: p.name });
       expect(texts(await u.send(`/start ${code}`))).toContain("Vui lòng nhập họ và tên");
@@ -52,9 +54,9 @@ describe("founding an agency and inviting people", () => {
 
     const group = t.group({ id: -1001, title: "BCĐ QCDC Thanh tra" });
     const bound = await lan.in(group).send("/ketnoi");
-    expect(bound[0]!.chatId).toBe("-1001");
+    expect(bound[0]!.chatId).toBe(t.platformId(-1001));
     expect(bound[0]!.text).toContain("Nhóm này đã được kết nối với “Thanh tra tỉnh Tây Ninh”");
-    expect((await t.db.agencyGroup.findFirstOrThrow()).chatId).toBe("-1001");
+    expect((await t.db.agencyGroup.findFirstOrThrow()).chatId).toBe(t.platformId(-1001));
 
     const list = texts(await lan.send("/thanhvien"));
     expect(list).toContain("(4 người)");
@@ -128,7 +130,7 @@ describe("the group", () => {
     const moved = await secretary.user.in(newGroup).send("/ketnoi@qcdc_test_bot");
     expect(texts(moved)).toContain("nhóm trước đây của cơ quan sẽ không nhận thông báo nữa");
     expect(t.telegram.messagesTo(groupChat.id).at(-1)!.text).toContain("chuyển sang nhóm mới");
-    expect((await t.db.agencyGroup.findMany()).map((g) => [g.platform, g.chatId])).toEqual([["telegram", "-2002"]]);
+    expect((await t.db.agencyGroup.findMany()).map((g) => [g.platform, g.chatId])).toEqual([[t.platform, t.platformId(-2002)]]);
     const stranger = t.user({ id: 999 });
     expect(texts(await stranger.in(newGroup).send("/ketnoi"))).toContain("chưa có tên trong danh sách");
   });
@@ -136,8 +138,11 @@ describe("the group", () => {
   it("ignores other bots' commands and greets when added", async () => {
     t = TestBot.create();
     const { secretary, groupChat } = await seedAgency(t);
-    expect(await secretary.user.in(groupChat).send("/thanhvien@other_bot")).toEqual([]);
+    // On Zalo a group message reaches the bot only when it mentions it: an address to another bot does not exist there.
+    if (t.platform === "telegram") expect(await secretary.user.in(groupChat).send("/thanhvien@other_bot")).toEqual([]);
     expect(await secretary.user.in(groupChat).send("/lenhla")).toEqual([]);
+    // Zalo sends no event when the bot is added to a group (docs/zalo.md): nothing to greet on.
+    if (t.platform === "zalo") return;
     const greeted = await t.deliver({
       my_chat_member: {
         chat: t.group({ id: -3003 }),
@@ -160,14 +165,15 @@ describe("permissions and help", () => {
     expect(texts(await people.tam!.user.send("/thanhvien"))).toContain("chỉ dành cho thành viên Ban Chỉ đạo");
     const inGroup = await secretary.user.in(groupChat).send("/moi thuky");
     expect(texts(inGroup)).toContain("chỉ dùng trong tin nhắn riêng");
-    expect(choicesShown(inGroup[0]!)[0]!.url).toBe("https://t.me/qcdc_test_bot");
+    expect(choicesShown(inGroup[0]!)[0]!.url).toBe(t.platform === "zalo" ? TEST_ZALO_LINK : "https://t.me/qcdc_test_bot");
     expect(texts(await secretary.user.send("/ketnoi"))).toContain("chỉ dùng trong nhóm");
     expect(texts(await secretary.user.send("/khoitao Cơ quan khác"))).toContain("quản trị viên");
     expect(texts(await secretary.user.send("/khongco"))).toContain("Không có lệnh /khongco");
     expect(await t.db.invite.count()).toBe(invitesBefore);
   });
 
-  it("refuses forged buttons: the choice guard first (the command's refusal), the services again", async () => {
+  // A forged button needs callbacks, which Zalo does not have at all.
+  it.runIf(TEST_PLATFORM !== "zalo")("refuses forged buttons: the choice guard first (the command's refusal), the services again", async () => {
     t = TestBot.create();
     const { people, secretary } = await seedAgency(t, { tam: { role: Role.STAFF, fullName: "Phạm Văn Tâm" } });
     const invitesBefore = await t.db.invite.count();
@@ -259,13 +265,8 @@ describe("robustness", () => {
     await lan.send("/khoitao Sở Nội vụ");
     await lan.send("Nguyễn Thị Lan");
     // A new bot process on the same database file.
-    const { createBot } = await import("../../src/bot/index.js");
-    const { TEST_BOT_INFO } = await import("../harness/fake-telegram.js");
-    const restarted = createBot("1:x".padEnd(30, "x"), t.deps, { botInfo: TEST_BOT_INFO, autoRetry: false, transformers: [t.telegram.transformer()], capabilities: t.capabilities });
-    await restarted.handleUpdate({
-      update_id: 9001,
-      message: { message_id: 77, date: 0, chat: { id: 1, type: "private", first_name: "Lan" }, from: lan.profile, text: "Giám đốc" },
-    });
+    t.restart();
+    await lan.send("Giám đốc");
     expect(t.telegram.messagesTo(1).at(-1)!.text).toContain("• Chức vụ: Giám đốc");
   });
 

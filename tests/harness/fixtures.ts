@@ -18,7 +18,7 @@ export interface SeededAgency {
 /**
  * An agency with a bound group and the given people, created through the
  * services (fast) rather than the chat flows, which have their own tests.
- * Telegram ids: secretary 100, then 101, 102… in the order given.
+ * Test ids: secretary 100, then 101, 102… in the order given (on Zalo, their hex forms: `t.platformId`).
  */
 export async function seedAgency(
   t: TestBot,
@@ -28,7 +28,7 @@ export async function seedAgency(
   const roster = t.deps.services.roster;
   const secUser = t.user({ id: 100, first_name: "Lan" });
   const secretary = await roster.createAgency({
-    admin: { platform: "telegram", userId: "100" },
+    admin: t.identity(100),
     agencyName: opts.agencyName ?? "Thanh tra tỉnh Tây Ninh",
     profile: { fullName: "Nguyễn Thị Lan", position: "Chánh Văn phòng" },
   });
@@ -39,14 +39,19 @@ export async function seedAgency(
     const invite = await roster.createInvite(secretary, p.role);
     const member = await roster.joinWithInvite({
       code: invite.code,
-      user: { platform: "telegram", userId: String(id) },
+      user: t.identity(id),
       profile: { fullName: p.fullName, position: p.position ?? "Chuyên viên" },
     });
     result[key] = { user: t.user({ id, first_name: p.fullName.split(" ").at(-1)! }), member };
   }
   const groupChat = t.group({ id: opts.groupId ?? -1001234567890, title: "BCĐ QCDC" });
-  const { agency } = await t.deps.services.groups.bindGroup(secretary, { platform: "telegram", chatId: String(groupChat.id), title: groupChat.title });
+  const { agency } = await t.deps.services.groups.bindGroup(secretary, { ...groupIdentity(t, groupChat.id), title: groupChat.title });
   return { agency, secretary: { user: secUser, member: secretary }, people: result, groupChat };
 }
 
 export { Role };
+
+/** A group as the services know it on the suite's platform. */
+export function groupIdentity(t: TestBot, id: number): { platform: string; chatId: string } {
+  return { platform: t.platform, chatId: t.platformId(id) };
+}

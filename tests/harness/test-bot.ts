@@ -12,7 +12,10 @@ import { OutboxStatus } from "../../src/generated/prisma/enums.js";
 import { OutboxSender } from "../../src/messaging/sender.js";
 import { TelegramTransport } from "../../src/platforms/telegram/transport.js";
 import { FakeTelegram, TEST_BOT_INFO, type SentMessage } from "./fake-telegram.js";
-import { TELEGRAM_CAPABILITIES, TELEGRAM_TYPING_CAPABILITIES } from "../../src/chat/capabilities.js";
+import { TELEGRAM_CAPABILITIES, TELEGRAM_TYPING_CAPABILITIES, ZALO_CAPABILITIES } from "../../src/chat/capabilities.js";
+import { ZaloTransport, zaloLimits } from "../../src/platforms/zalo/transport.js";
+import { FakeZalo, zaloId } from "./fake-zalo.js";
+import { TEST_PLATFORM, createZaloTestChannel, toZaloUpdate, type ZaloTestChannel } from "./zalo-harness.js";
 import { readWrittenChoices } from "../../src/chat/typed-choices.js";
 
 /**
@@ -20,7 +23,8 @@ import { readWrittenChoices } from "../../src/chat/typed-choices.js";
  * with buttons switched off (`QCDC_TEST_BUTTONS=off`), where every `click`
  * types what the bot wrote beside the choice instead. Every flow must finish both ways.
  */
-export const BUTTONS_ON = process.env.QCDC_TEST_BUTTONS !== "off";
+export const BUTTONS_ON = process.env.QCDC_TEST_BUTTONS !== "off" && TEST_PLATFORM !== "zalo";
+export { TEST_PLATFORM };
 import { createTestDb, type TestDb } from "./test-db.js";
 
 export const TEST_TOKEN = "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
@@ -45,10 +49,14 @@ export interface TestBotOptions {
  *   await lan.click("Xác nhận");
  */
 export class TestBot {
-  readonly telegram = new FakeTelegram();
+  /** The fake chat API of the suite's platform (FakeZalo when QCDC_TEST_PLATFORM=zalo); same reading methods. */
+  readonly telegram: FakeTelegram | FakeZalo;
+  readonly platform = TEST_PLATFORM;
+  private zalo: ZaloTestChannel | undefined;
+  private readonly features: Feature[] | undefined;
   readonly clock: FakeClock;
   readonly logLines: string[] = [];
-  readonly bot: Bot<BotContext>;
+  bot: Bot<BotContext>;
   readonly deps: AppDeps;
   private nextUpdateId = 1;
   private nextIncomingId = 1;
@@ -61,9 +69,8 @@ export class TestBot {
     opts: TestBotOptions,
   ) {
     this.clock = new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
-    this.buttonsOn = opts.buttons ?? BUTTONS_ON;
-    this.telegram.refuseButtons = !this.buttonsOn;
-    this.telegram.now = () => this.clock.now();
+    this.buttonsOn = this.platform === "zalo" ? false : (opts.buttons ?? BUTTONS_ON);
+    this.features = opts.features;
     const sink = new Writable({
       write: (chunk: Buffer, _enc, cb) => {
         this.logLines.push(chunk.toString("utf8"));
@@ -77,20 +84,43 @@ export class TestBot {
       clock: this.clock,
       logger,
       services: createServices({ db, clock: this.clock, timezone: TIMEZONE }),
-      adminIds: new Set((opts.adminIds ?? []).map((id) => `telegram:${id}`)),
+      adminIds: new Set((opts.adminIds ?? []).map((id) => `${this.platform}:${this.platformId(id)}`)),
       timezone: TIMEZONE,
     };
-    this.bot = createBot(TEST_TOKEN, this.deps, {
-      botInfo: TEST_BOT_INFO,
-      autoRetry: false,
-      transformers: [this.telegram.transformer()],
-      capabilities: this.capabilities,
-      ...(opts.features ? { features: opts.features } : {}),
-    });
+    if (this.platform === "zalo") this.telegram = new FakeZalo();
+    else this.telegram = Object.assign(new FakeTelegram(), { refuseButtons: !this.buttonsOn });
+    this.telegram.now = () => this.clock.now();
+    this.bot = this.build();
+  }
+
+  /** The bot "process": Telegram's, or the Zalo channel over the fake Zalo. */
+  private build(): Bot<BotContext> {
+    if (this.telegram instanceof FakeZalo) {
+      this.zalo = createZaloTestChannel(this.deps, this.features, this.telegram);
+      return this.zalo.bot;
+    }
+    const f = this.features ? { features: this.features } : {};
+    return createBot(TEST_TOKEN, this.deps, { botInfo: TEST_BOT_INFO, autoRetry: false, transformers: [this.telegram.transformer()], capabilities: this.capabilities, ...f });
   }
 
   get capabilities() {
+    if (this.platform === "zalo") return ZALO_CAPABILITIES;
     return this.buttonsOn ? TELEGRAM_CAPABILITIES : TELEGRAM_TYPING_CAPABILITIES;
+  }
+
+  /** A test person's (or group's) id on the suite's platform: Telegram's number, or its Zalo hex form. */
+  platformId(id: number | string): string {
+    return this.platform === "zalo" ? zaloId(id) : String(id);
+  }
+
+  /** How the services know a test person: `{ platform, userId }` on the suite's platform. */
+  identity(id: number | string): { platform: string; userId: string } {
+    return { platform: this.platform, userId: this.platformId(id) };
+  }
+
+  /** A new bot process on the same database and fake API (what survives a restart is only what is stored). */
+  restart(): void {
+    this.bot = this.build();
   }
 
   static create(opts: TestBotOptions = {}): TestBot {
@@ -113,6 +143,12 @@ export class TestBot {
   /** Feeds one update through the bot and returns what the bot sent while handling it. */
   async deliver(update: Omit<Update, "update_id"> & { update_id?: number }): Promise<SentMessage[]> {
     const before = this.telegram.sent.length;
+    if (this.zalo) {
+      const z = toZaloUpdate(update);
+      if (!z) throw new Error("Zalo has no buttons or callback queries: this update cannot arrive on Zalo");
+      await this.zalo.intake.handle(z);
+      return this.telegram.sent.slice(before);
+    }
     const full = { update_id: update.update_id ?? this.nextUpdateId++, ...update } as Update;
     await this.bot.handleUpdate(full);
     return this.telegram.sent.slice(before);
@@ -130,7 +166,9 @@ export class TestBot {
       db: this.db,
       clock: this.clock,
       logger: this.deps.logger,
-      transport: new TelegramTransport(this.bot.api, this.capabilities),
+      ...(this.zalo
+        ? { transport: new ZaloTransport(this.zalo.client), platform: "zalo", limits: zaloLimits() }
+        : { transport: new TelegramTransport(this.bot.api, this.capabilities) }),
       holdUntil: (agencyId, now) => this.deps.services.settings.quietHoldUntil(agencyId, now),
     });
     const before = this.telegram.sent.length;
@@ -174,7 +212,7 @@ export class TestUser {
   }
 
   get chatId(): string {
-    return String(this.chat.id);
+    return this.t.platformId(this.chat.id);
   }
 
   /** Sends a text (a leading `/command` gets its entity) and returns the bot's answers. */
@@ -254,27 +292,4 @@ export class TestUser {
   }
 }
 
-/** Joins the texts of what the bot sent, for `toContain` checks. */
-export function texts(sent: SentMessage[]): string {
-  return sent.map((m) => m.text).join("\n---\n");
-}
-
-/**
- * The choices a person sees on a message, in either profile: its buttons, or
- * the choices written out under its text (with links as `• Label: url`).
- */
-export function choicesShown(m: SentMessage): { label: string; url?: string }[] {
-  if (m.buttons.length) return m.buttons.flat().map((b) => ({ label: b.text, ...(b.url ? { url: b.url } : {}) }));
-  const out: { label: string; url?: string }[] = [];
-  for (const line of m.text.split("\n")) {
-    const link = /^• (.+?): (https?:\/\/\S+)$/.exec(line);
-    if (link) out.push({ label: link[1]!, url: link[2]! });
-    else out.push(...readWrittenChoices(line).map((c) => ({ label: c.label })));
-  }
-  return out;
-}
-
-/** The labels of `choicesShown`. */
-export function choiceLabels(m: SentMessage): string[] {
-  return choicesShown(m).map((c) => c.label);
-}
+export { texts, choicesShown, choiceLabels } from "./chat-reading.js";

@@ -239,6 +239,7 @@ CREATE TABLE "OutboxMessage" (
     "agencyId" INTEGER,
     "platform" TEXT NOT NULL DEFAULT 'telegram',
     "chatId" TEXT NOT NULL,
+    "chatKind" TEXT NOT NULL DEFAULT 'private',
     "kind" TEXT NOT NULL DEFAULT 'text',
     "text" TEXT NOT NULL,
     "payload" TEXT NOT NULL DEFAULT '{}',

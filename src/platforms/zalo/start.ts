@@ -1,0 +1,83 @@
+import { createServer } from "node:http";
+import type { AppDeps } from "../../app.js";
+import type { FileLinks } from "../../chat/ui.js";
+import type { ZaloConfig } from "../../zalo-config.js";
+import { OutboxSender } from "../../messaging/sender.js";
+import { waitUntilReachable } from "../reachability.js";
+import { closeServer, listen } from "../../http/server.js";
+import type { RunningChannel } from "../telegram/start.js";
+import { ZaloApiError, ZaloClient } from "./client.js";
+import { createZaloChannel } from "./bot.js";
+import { clearZaloWebhook, startZaloPolling } from "./polling.js";
+import { createZaloWebhookHandler } from "./webhook.js";
+import { ZaloTransport, zaloLimits, ZALO_SEND_TIMEOUT_MS } from "./transport.js";
+import type { ZaloBotInfo } from "./types.js";
+import { recordZaloTraffic, type ZaloBudgetSettings } from "../../messaging/zalo-budget.js";
+import { zaloBudgetSenderHooks } from "../../messaging/zalo-budget-sender.js";
+
+/**
+ * The Zalo channel in the running bot: its identity (getMe, said once and
+ * retried while the platform is unreachable), its bot, long polling or the
+ * webhook, and its own outbox sender (rows with platform "zalo", Zalo's pacing).
+ */
+export async function startZaloChannel(cfg: ZaloConfig, deps: AppDeps, opts: { fileLinks?: FileLinks; budget?: ZaloBudgetSettings } = {}): Promise<RunningChannel> {
+  const logger = deps.logger;
+  const budget = opts.budget && opts.budget.monthlyLimit > 0 ? opts.budget : undefined;
+  const client = new ZaloClient(cfg.token, { apiRoot: cfg.apiRoot, timeoutMs: ZALO_SEND_TIMEOUT_MS });
+  let info: ZaloBotInfo | undefined;
+  await waitUntilReachable({
+    name: "Zalo",
+    apiRoot: cfg.apiRoot,
+    setting: "ZALO_API_ROOT",
+    probe: async (signal) => {
+      info = await client.call<ZaloBotInfo>("getMe", {}, { signal });
+    },
+    isNetworkError: (err) => err instanceof ZaloApiError && err.isTransient,
+    secrets: [cfg.token],
+    logger,
+  });
+  const botInfo = info!;
+  logger.info({ account: botInfo.account_name, canJoinGroups: botInfo.can_join_groups ?? false }, "zalo: bot identity confirmed");
+  const { intake } = createZaloChannel(cfg.token, deps, {
+    client,
+    botInfo,
+    ...(opts.fileLinks ? { fileLinks: opts.fileLinks } : {}),
+    ...(cfg.botName ? { botNames: [cfg.botName] } : {}),
+    ...(cfg.botLink ? { shareLink: cfg.botLink } : {}),
+    // The monthly budget counts both directions, as the platform does (docs/zalo-budget.md).
+    ...(budget ? { onIncoming: () => recordZaloTraffic(deps.db, "in", deps.clock.now(), 1, budget) } : {}),
+  });
+  const handle = (body: unknown) => intake.handle(body);
+  let stopReceiving: () => Promise<void>;
+  if (cfg.webhook) {
+    const work = new Set<Promise<void>>();
+    const path = new URL(cfg.webhook.url).pathname;
+    const handler = createZaloWebhookHandler({ secret: cfg.webhook.secret, onUpdate: handle, logger, track: (p) => (work.add(p), void p.finally(() => work.delete(p))) });
+    // A minimal server of its own until the bot's one HTTP server mounts the route (docs/zalo.md).
+    const server = createServer((req, res) => (new URL(req.url ?? "/", "http://x").pathname === path ? handler(req, res) : res.writeHead(404).end()));
+    await listen(server, cfg.webhook.port);
+    await client.setWebhook(cfg.webhook.url, cfg.webhook.secret);
+    logger.info({ port: cfg.webhook.port, path }, "zalo: webhook server listening");
+    stopReceiving = async () => {
+      await closeServer(server);
+      await Promise.allSettled([...work]);
+    };
+  } else {
+    await clearZaloWebhook(client, logger);
+    const polling = startZaloPolling(client, handle, logger);
+    logger.info("zalo: long polling started");
+    stopReceiving = () => polling.stop();
+  }
+  const sender = new OutboxSender({
+    db: deps.db,
+    clock: deps.clock,
+    logger,
+    transport: new ZaloTransport(client, opts.fileLinks, budget ? () => recordZaloTraffic(deps.db, "out", deps.clock.now(), 1, budget) : undefined),
+    platform: "zalo",
+    limits: zaloLimits(cfg.pacing),
+    holdUntil: (agencyId, now) => deps.services.settings.quietHoldUntil(agencyId, now),
+    ...(budget ? zaloBudgetSenderHooks(deps.db, budget, logger) : {}),
+  });
+  sender.start();
+  return { stopSender: () => sender.stop(), stopReceiving };
+}
