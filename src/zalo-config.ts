@@ -43,21 +43,10 @@ export const zaloShape = {
   ZALO_WEBHOOK_PORT: positiveInt("ZALO_WEBHOOK_PORT", "the port of the Zalo webhook server", 65535, 8081),
   ZALO_BOT_LINK: z.preprocess(emptyToUndefined, z.url({ error: "ZALO_BOT_LINK phải là liên kết chia sẻ của bot, ví dụ https://zalo.me/… (must be a URL)" }).optional()),
   ZALO_BOT_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
-  ZALO_MONTHLY_MESSAGE_LIMIT: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ error: "ZALO_MONTHLY_MESSAGE_LIMIT phải là số nguyên ≥ 0, 0 = không giới hạn (whole number, 0 = none)" })
-      .int({ error: "ZALO_MONTHLY_MESSAGE_LIMIT phải là số nguyên ≥ 0, 0 = không giới hạn (whole number, 0 = none)" })
-      .min(0, { error: "ZALO_MONTHLY_MESSAGE_LIMIT phải là số nguyên ≥ 0, 0 = không giới hạn (whole number, 0 = none)" })
-      .default(3000),
-  ),
+  // ZALO_MONTHLY_MESSAGE_LIMIT and PUBLIC_URL are read by config-public.ts (the budget, the download links).
   ZALO_RATE_PER_SECOND: positiveInt("ZALO_RATE_PER_SECOND", "messages per second for the bot", 30, 5),
   ZALO_RATE_GROUP_PER_MINUTE: positiveInt("ZALO_RATE_GROUP_PER_MINUTE", "messages per minute into one group", 60, 10),
   ZALO_RATE_PRIVATE_GAP_MS: positiveInt("ZALO_RATE_PRIVATE_GAP_MS", "least milliseconds between two messages to one person", 60_000, 1500),
-  PUBLIC_URL: z.preprocess(
-    emptyToUndefined,
-    z.url({ protocol: /^https?$/, error: "PUBLIC_URL phải là địa chỉ công khai của bot, ví dụ https://bot.coquan.gov.vn (must be an http(s) URL)" }).optional(),
-  ),
 };
 
 type ZaloEnv = z.output<z.ZodObject<typeof zaloShape>>;
@@ -71,7 +60,6 @@ export interface ZaloConfig {
   botLink: string | undefined;
   /** The bot's display name, as it appears in @mentions in a group. */
   botName: string | undefined;
-  monthlyMessageLimit: number;
   pacing: { perSecond: number; groupPerMinute: number; privateGapMs: number };
 }
 
@@ -91,7 +79,6 @@ export function zaloConfig(c: ZaloEnv): ZaloConfig | undefined {
     webhook: c.ZALO_WEBHOOK_URL ? { url: c.ZALO_WEBHOOK_URL, secret: c.ZALO_WEBHOOK_SECRET!, port: c.ZALO_WEBHOOK_PORT } : undefined,
     botLink: c.ZALO_BOT_LINK,
     botName: c.ZALO_BOT_NAME,
-    monthlyMessageLimit: c.ZALO_MONTHLY_MESSAGE_LIMIT,
     pacing: { perSecond: c.ZALO_RATE_PER_SECOND, groupPerMinute: c.ZALO_RATE_GROUP_PER_MINUTE, privateGapMs: c.ZALO_RATE_PRIVATE_GAP_MS },
   };
 }

@@ -123,7 +123,7 @@ describe("meeting reminders and nudges through a quarter", () => {
     ]);
     const [toMinh, toGroup, toSecretary] = nudges;
     expect(toMinh!.text).toContain("Rà soát quy chế hoạt động");
-    expect(toGroup!.text).toContain("1 thành viên chưa báo cáo");
+    expect(toGroup!.text).toContain("1 đồng chí chưa báo cáo");
     expect(toGroup!.text).not.toContain("Trần Văn Minh");
     expect(toSecretary!.text).toContain("Trần Văn Minh");
     expect(toSecretary!.text).not.toContain("Lê Thị Hoa");

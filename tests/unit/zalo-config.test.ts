@@ -22,7 +22,6 @@ describe("Zalo configuration", () => {
       token: ZALO,
       apiRoot: "https://bot-api.zaloplatforms.com",
       webhook: undefined,
-      monthlyMessageLimit: 3000,
       pacing: { perSecond: 5, groupPerMinute: 10, privateGapMs: 1500 },
     });
     expect(c.publicUrl).toBeUndefined();
@@ -42,7 +41,7 @@ describe("Zalo configuration", () => {
     expect(c.botToken).toBe(TG);
     expect(c.zalo!.apiRoot).toBe("http://127.0.0.1:9000");
     expect(c.zalo!.webhook).toEqual({ url: "https://bot.example.vn/zalo", secret: "12345678", port: 9001 });
-    expect(c.zalo!.monthlyMessageLimit).toBe(0);
+    expect(c.public.zaloBudget.monthlyLimit).toBe(0);
     expect(c.publicUrl).toBe("https://bot.example.vn");
   });
 
