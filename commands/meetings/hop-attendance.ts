@@ -89,7 +89,7 @@ async function askReasonHere(ctx: BotContext, meetingId: number): Promise<void> 
  * with their private chat. Returns false when the bot cannot write to them
  * (they never opened a private chat).
  *
- * Sent directly, not through the outbox: this is not a notice to someone else
+ * Sent now through `ctx.ui.sayPrivately`, not through the outbox: this is not a notice to someone else
  * but the next step of the presser's own dialogue, moved to their private
  * chat. The answer in the group ("check your private chat" or "type /hop vang
  * <số> <lý do>") and whether the private session is set both depend on the
@@ -103,12 +103,8 @@ async function askReasonPrivately(ctx: BotContext, meetingId: number): Promise<b
   const key = privateSessionKey(user.platform, user.userId);
   const session = (await storage.read(key)) ?? {};
   const busy = Boolean(session.flow && session.flow.name !== REASON_FLOW);
-  try {
-    // A private chat's id is the person's id (Telegram; Zalo's adapter must provide the same send).
-    await ctx.api.sendMessage(user.userId, ctx.t(busy ? "hop-ask-reason-typed" : "hop-ask-reason", { id: String(meetingId) }));
-  } catch {
-    return false;
-  }
+  const sent = await ctx.ui.sayPrivately(ctx.t(busy ? "hop-ask-reason-typed" : "hop-ask-reason", { id: String(meetingId) }));
+  if (!sent) return false;
   if (!busy) {
     session.flow = { name: REASON_FLOW, step: "reason", data: { meetingId }, startedAt: ctx.app.clock.now().toISOString() };
     await storage.write(key, session);

@@ -9,11 +9,8 @@ composer.command("ketnoi", async (ctx) => {
   const me = ctx.actor.member!;
   const { agency, previousChatId } = await ctx.app.services.groups.bindGroup(me, platformChat(ctx)!);
   const lines = [ctx.t("ketnoi-done", { agency: agency.name })];
-  if (previousChatId) {
-    lines.push(ctx.t("ketnoi-moved"));
-    // Best effort: the old group may have removed the bot already.
-    await ctx.api.sendMessage(previousChatId, ctx.t("ketnoi-left-old", { agency: agency.name })).catch(() => undefined);
-  }
+  // The old group is told by the outbox (queued by bindGroup with the move).
+  if (previousChatId) lines.push(ctx.t("ketnoi-moved"));
   await ctx.ui.say(lines.join("\n\n"));
 });
 

@@ -19,6 +19,14 @@ export interface ChatUi {
    * for a flow that erases its own dialogue where the platform can delete.
    */
   say(text: string, opts?: SayOptions): Promise<number[]>;
+  /**
+   * Sends a text to the private chat of the person whose update this is: the
+   * next step of their own dialogue moved out of a group (on Telegram and Zalo
+   * a private chat's id is the person's id). Resolves to false when the
+   * platform refuses (they never opened a private chat with the bot), so the
+   * caller can say in the group what to do instead.
+   */
+  sayPrivately(text: string): Promise<boolean>;
   /** Replaces the message a button was pressed on, where the platform can edit; otherwise sends it anew. */
   edit(text: string, opts?: SayOptions): Promise<void>;
   /**

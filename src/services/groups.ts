@@ -4,6 +4,8 @@ import type { Agency, AgencyGroup, Member } from "../generated/prisma/client.js"
 import { writeAudit } from "./audit.js";
 import { assertManager } from "./authorization.js";
 import { DomainError } from "./errors.js";
+import { translate } from "../i18n/translator.js";
+import { enqueueMessage } from "../messaging/outbox.js";
 
 export interface PlatformChat {
   platform: string;
@@ -33,7 +35,11 @@ export class GroupService {
   /**
    * Binds a group chat to the actor's agency for the chat's platform. Binding
    * another group on the same platform moves it; the other platform's group
-   * stays. A group already bound to another agency is refused.
+   * stays. A group already bound to another agency is refused. The group left
+   * behind is told, through the outbox and in the same transaction (on the
+   * platform of the move, which is the old group's): the notice is paced and
+   * retried like any other, and a group that already removed the bot just
+   * refuses it.
    */
   async bindGroup(actor: Member, chat: PlatformChat): Promise<{ agency: Agency; previousChatId: string | null }> {
     assertManager(actor);
@@ -58,6 +64,10 @@ export class GroupService {
         at: now,
       });
       const previousChatId = before && before.chatId !== chat.chatId ? before.chatId : null;
+      if (previousChatId) {
+        const text = translate("ketnoi-left-old", { agency: group.agency.name });
+        await enqueueMessage(tx, { agencyId: actor.agencyId, platform: chat.platform, chatId: previousChatId, chatKind: "group", text, category: "reply" }, now);
+      }
       return { agency: group.agency, previousChatId };
     });
   }

@@ -129,6 +129,8 @@ describe("the group", () => {
     expect(texts(await people.mai!.user.in(newGroup).send("/ketnoi"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
     const moved = await secretary.user.in(newGroup).send("/ketnoi@qcdc_test_bot");
     expect(texts(moved)).toContain("nhóm trước đây của cơ quan sẽ không nhận thông báo nữa");
+    // The old group is told through the outbox, on the platform of the move.
+    await t.flushOutbox();
     expect(t.telegram.messagesTo(groupChat.id).at(-1)!.text).toContain("chuyển sang nhóm mới");
     expect((await t.db.agencyGroup.findMany()).map((g) => [g.platform, g.chatId])).toEqual([[t.platform, t.platformId(-2002)]]);
     const stranger = t.user({ id: 999 });

@@ -23,6 +23,8 @@ const TELEGRAM_HABITS = [
   /\bctx\.reply\(/,
   /\bt\.me\//,
   /\bctx\.from!?\.id\b/,
+  // Sending elsewhere is ctx.ui.sayPrivately or the outbox (src/messaging/), which every platform has.
+  /\bctx\.api\./,
 ];
 
 describe("the chat layer's boundary", () => {

@@ -52,6 +52,14 @@ export class TelegramUi implements ChatUi {
     return ids;
   }
 
+  async sayPrivately(text: string): Promise<boolean> {
+    if (!this.ctx.from) return false;
+    return this.ctx.api.sendMessage(this.ctx.from.id, text).then(
+      () => true,
+      () => false,
+    );
+  }
+
   async edit(text: string, opts: SayOptions = {}): Promise<void> {
     if (this.arrival === "button" && this.capabilities.editing && this.ctx.callbackQuery?.message) {
       const r = this.render(text, opts);

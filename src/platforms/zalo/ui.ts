@@ -50,6 +50,14 @@ export class ZaloUi implements ChatUi {
     return ids;
   }
 
+  async sayPrivately(text: string): Promise<boolean> {
+    if (!this.ctx.from) return false;
+    return this.client.sendMessage(String(this.ctx.from.id), text).then(
+      () => true,
+      () => false,
+    );
+  }
+
   async edit(text: string, opts: SayOptions = {}): Promise<void> {
     await this.say(text, opts);
   }
