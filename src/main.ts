@@ -15,6 +15,7 @@ import { startHttp } from "./http/start.js";
 import { mountFileLinks } from "./files/wiring.js";
 import { registerBotToken, registerSecret, redactSecrets } from "./security/redact.js";
 import { installProcessGuards } from "./security/process-guards.js";
+import { checkProxyEnv } from "./platforms/proxy.js";
 import { startTelegramChannel, type RunningChannel } from "./platforms/telegram/start.js";
 import { startZaloChannel } from "./platforms/zalo/start.js";
 
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   if (config.botToken) registerBotToken(config.botToken);
   if (config.zalo) registerBotToken(config.zalo.token);
   registerSecret(config.webhook?.secret);
+  const proxy = checkProxyEnv();
+  if (proxy.invalid) {
+    console.error(`Cấu hình sai — ${proxy.invalid}: phải là địa chỉ proxy http://[người dùng:mật khẩu@]máy:cổng (must be an http(s) proxy URL)`);
+    process.exit(1);
+  }
+  for (const password of proxy.passwords) registerSecret(password);
   registerSecret(config.zalo?.webhook?.secret);
   const logger = createLogger(config.logLevel);
   installProcessGuards(logger);

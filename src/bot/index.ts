@@ -1,4 +1,4 @@
-import { Bot, Composer, session, type Transformer } from "grammy";
+import { Bot, Composer, session, type ApiClientOptions, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -31,6 +31,8 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** A Bot API server of the agency's own, or the fake one in tests. */
   apiRoot?: string;
+  /** More grammY client options: the proxy's agent (src/platforms/telegram/proxy.ts). */
+  client?: Omit<ApiClientOptions, "apiRoot">;
   /**
    * Retry failed API calls (429 and 5xx by auto-retry; network errors, a
    * bounded number of times, by retryNetworkErrors). Off in tests, where a
@@ -69,7 +71,7 @@ export const DEFAULT_AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 5 };
 export function createBot(token: string, deps: AppDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
+    client: { ...options.client, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
   });
   // Innermost, so every layer above sees network errors with the token censored.
   bot.api.config.use(redactApiErrors);

@@ -1,4 +1,5 @@
 import type { Logger } from "../logger.js";
+import { shownProxy } from "./proxy.js";
 
 /**
  * Start-up against a chat platform's API that may be unreachable (the normal
@@ -16,6 +17,8 @@ export interface ReachabilityOptions {
   apiRoot: string;
   /** The variable that sets `apiRoot` (TELEGRAM_API_ROOT). */
   setting: string;
+  /** The proxy the calls go through (HTTPS_PROXY…), when one is set: shown without its password. */
+  proxy?: string;
   /**
    * One attempt; resolves when the API answered. Rejects with an error that
    * `isNetworkError` recognises when the API could not be reached; any other
@@ -54,7 +57,7 @@ export async function waitUntilReachable(o: ReachabilityOptions): Promise<void> 
     if (attempt === 0) {
       const line = unreachableLine(o, failure, delays.max);
       print(line);
-      o.logger.warn({ api: o.name, apiRoot: o.apiRoot, err: failure }, `${o.name} API unreachable; retrying in the background`);
+      o.logger.warn({ api: o.name, apiRoot: o.apiRoot, ...(o.proxy ? { proxy: shownProxy(o.proxy) } : {}), err: failure }, `${o.name} API unreachable; retrying in the background`);
     }
     await new Promise((r) => setTimeout(r, delay));
     delay = Math.min(delay * 2, delays.max);
@@ -75,12 +78,16 @@ async function tryOnce(o: ReachabilityOptions, timeoutMs: number): Promise<strin
 }
 
 /** The operator's one line: what failed, where, what to check, what happens next (Vietnamese first, like the README). */
-export function unreachableLine(o: Pick<ReachabilityOptions, "name" | "apiRoot" | "setting">, cause: string, maxDelayMs: number): string {
+export function unreachableLine(o: Pick<ReachabilityOptions, "name" | "apiRoot" | "setting" | "proxy">, cause: string, maxDelayMs: number): string {
   const every = Math.round(maxDelayMs / 1000);
+  // With a proxy set, the proxy is the first suspect: it is named (never its password) and so are the variables.
+  const via = o.proxy ? ` qua proxy ${shownProxy(o.proxy)}` : "";
+  const check = o.proxy ? `kiểm tra proxy ${shownProxy(o.proxy)} (HTTPS_PROXY/HTTP_PROXY, NO_PROXY), biến ${o.setting}, tường lửa` : `kiểm tra proxy (HTTPS_PROXY), biến ${o.setting}, tường lửa`;
+  const checkEn = o.proxy ? `check the proxy ${shownProxy(o.proxy)} (HTTPS_PROXY/HTTP_PROXY, NO_PROXY), ${o.setting}, the firewall` : `check the proxy (HTTPS_PROXY), ${o.setting}, the firewall`;
   return (
-    `Không kết nối được ${o.name} API tại ${o.apiRoot} (${cause}): kiểm tra proxy, biến ${o.setting}, tường lửa; ` +
+    `Không kết nối được ${o.name} API tại ${o.apiRoot}${via} (${cause}): ${check}; ` +
     `bot tiếp tục thử lại (tối đa ${every} giây một lần) và sẽ báo khi kết nối được ` +
-    `(cannot reach the ${o.name} API: check the proxy, ${o.setting}, the firewall; retrying in the background).`
+    `(cannot reach the ${o.name} API${o.proxy ? ` through ${shownProxy(o.proxy)}` : ""}: ${checkEn}; retrying in the background).`
   );
 }
 

@@ -2,8 +2,10 @@ import { Api, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../../logger.js";
 import { waitUntilReachable, type ReachabilityOptions } from "../reachability.js";
+import { proxyUrlFor } from "../proxy.js";
+import { DEFAULT_TELEGRAM_API_ROOT, telegramProxyConfig } from "./proxy.js";
 
-export const DEFAULT_TELEGRAM_API_ROOT = "https://api.telegram.org";
+export { DEFAULT_TELEGRAM_API_ROOT };
 
 /**
  * Waits until Telegram answers `getMe`, and gives the bot its identity (so
@@ -18,11 +20,13 @@ export function waitForTelegram(
   options: Pick<ReachabilityOptions, "attemptTimeoutMs" | "retryDelayMs" | "print"> = {},
 ): Promise<void> {
   const root = apiRoot ?? DEFAULT_TELEGRAM_API_ROOT;
-  const api = new Api(bot.token, { apiRoot: root });
+  const api = new Api(bot.token, { apiRoot: root, ...telegramProxyConfig(root) });
+  const proxy = proxyUrlFor(root);
   return waitUntilReachable({
     name: "Telegram",
     apiRoot: root,
     setting: "TELEGRAM_API_ROOT",
+    ...(proxy ? { proxy } : {}),
     probe: async (signal) => {
       // grammY types its signal as the abort-controller polyfill; a native one works the same.
       bot.botInfo = await api.getMe(signal as unknown as Parameters<Api["getMe"]>[0]);

@@ -7,6 +7,7 @@ import { registerCommandMenu } from "../../bot/command-menu.js";
 import { features } from "../../../commands/index.js";
 import { OutboxSender } from "../../messaging/sender.js";
 import { TelegramTransport } from "./transport.js";
+import { telegramProxyConfig } from "./proxy.js";
 import { waitForTelegram } from "./reachability.js";
 import { createTelegramWebhookHandler } from "./webhook-server.js";
 import type { RouteTable } from "../../http/routes.js";
@@ -36,7 +37,12 @@ export async function startTelegramChannel(
   const logger = deps.logger;
   const { health } = http;
   // Telegram sends documents and photos as uploads: the links are only used where a platform lacks them.
-  const bot = createBot(token, deps, { ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}), ...(http.fileLinks ? { fileLinks: http.fileLinks } : {}) });
+  const bot = createBot(token, deps, {
+    ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
+    ...(http.fileLinks ? { fileLinks: http.fileLinks } : {}),
+    // HTTPS_PROXY / NO_PROXY (src/platforms/proxy.ts), read once here, where the process starts.
+    client: telegramProxyConfig(config.telegramApiRoot),
+  });
   bot.api.config.use(health.pollObserver);
   // An unreachable API is said once, then retried in the background until it answers.
   await waitForTelegram(bot, config.telegramApiRoot, logger);

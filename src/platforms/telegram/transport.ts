@@ -7,6 +7,7 @@ import { renderMessage } from "./render.js";
 import { DeliveryError, type OutboxDelivery, type Transport } from "../../messaging/transport.js";
 import { dropEmptyKeyboardRows } from "./keyboard-hygiene.js";
 import { redactApiErrors } from "./redact-api-errors.js";
+import { telegramProxyConfig } from "./proxy.js";
 
 /** Telegram answers a sendMessage in well under a second; 20 s is a stuck connection. */
 export const DEFAULT_SEND_TIMEOUT_MS = 20_000;
@@ -38,7 +39,7 @@ export class TelegramTransport implements Transport {
    */
   static create(token: string, apiRoot?: string, opts: { caps?: Capabilities; timeoutMs?: number } = {}): TelegramTransport {
     const timeoutMs = opts.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
-    const api = new Api(token, { ...(apiRoot ? { apiRoot } : {}), timeoutSeconds: timeoutMs / 1_000 });
+    const api = new Api(token, { ...(apiRoot ? { apiRoot } : {}), ...telegramProxyConfig(apiRoot), timeoutSeconds: timeoutMs / 1_000 });
     api.config.use(redactApiErrors, dropEmptyKeyboardRows);
     return new TelegramTransport(api, opts.caps, timeoutMs);
   }

@@ -4,6 +4,8 @@ import type { FileLinks } from "../../chat/ui.js";
 import type { ZaloConfig } from "../../zalo-config.js";
 import { OutboxSender } from "../../messaging/sender.js";
 import { waitUntilReachable } from "../reachability.js";
+import { proxyAgentFor, proxyUrlFor } from "../proxy.js";
+import { agentFetch } from "../agent-fetch.js";
 import { closeServer, listen } from "../../http/server.js";
 import type { RunningChannel } from "../telegram/start.js";
 import { ZaloApiError, ZaloClient } from "./client.js";
@@ -23,12 +25,16 @@ import { zaloBudgetSenderHooks } from "../../messaging/zalo-budget-sender.js";
 export async function startZaloChannel(cfg: ZaloConfig, deps: AppDeps, opts: { fileLinks?: FileLinks; budget?: ZaloBudgetSettings } = {}): Promise<RunningChannel> {
   const logger = deps.logger;
   const budget = opts.budget && opts.budget.monthlyLimit > 0 ? opts.budget : undefined;
-  const client = new ZaloClient(cfg.token, { apiRoot: cfg.apiRoot, timeoutMs: ZALO_SEND_TIMEOUT_MS });
+  // HTTPS_PROXY / NO_PROXY (src/platforms/proxy.ts): through the proxy agent, else Node's fetch.
+  const proxy = proxyUrlFor(cfg.apiRoot);
+  const agent = proxyAgentFor(cfg.apiRoot);
+  const client = new ZaloClient(cfg.token, { apiRoot: cfg.apiRoot, timeoutMs: ZALO_SEND_TIMEOUT_MS, ...(agent ? { fetch: agentFetch(agent) } : {}) });
   let info: ZaloBotInfo | undefined;
   await waitUntilReachable({
     name: "Zalo",
     apiRoot: cfg.apiRoot,
     setting: "ZALO_API_ROOT",
+    ...(proxy ? { proxy } : {}),
     probe: async (signal) => {
       info = await client.call<ZaloBotInfo>("getMe", {}, { signal });
     },
