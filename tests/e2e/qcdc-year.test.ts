@@ -66,6 +66,22 @@ async function fileOf(sent: SentMessage[]): Promise<{ name: string; text: string
   return { name: decodeURIComponent(link![2]!), text: await docxText(new Uint8Array(row.bytes)) };
 }
 
+/** What the refused inputs could have written: every row they could touch, by content. */
+async function state() {
+  const db = t.db;
+  return {
+    sends: await db.documentSend.count(),
+    recipients: await db.documentRecipient.findMany({ orderBy: { id: "asc" }, select: { memberId: true, confirmedAt: true, note: true } }),
+    consultations: await db.consultation.count(),
+    asked: await db.consultationRecipient.count(),
+    votes: await db.vote.count(),
+    roll: await db.voteVoter.findMany({ orderBy: [{ voteId: "asc" }, { memberId: "asc" }] }),
+    boxes: await db.voteBox.findMany({ orderBy: { voteId: "asc" } }),
+    audit: await db.auditLog.count(),
+    outbox: await db.outboxMessage.count(),
+  };
+}
+
 describe("one year of dân biết, dân bàn, dân kiểm tra", () => {
   it("step 1 (March) — a directive to two departments: 7 of 9 confirm, the two others are reminded exactly once", async () => {
     for (const name of ["Văn phòng", "Phòng Nghiệp vụ 1"]) expect(texts(await lan().send(`/phong them ${name}`))).toContain(`Đã thêm ${name}`);
@@ -228,5 +244,26 @@ describe("one year of dân biết, dân bàn, dân kiểm tra", () => {
     expect(doc.text).toContain("đối với dự thảo Quy chế chi tiêu nội bộ năm 2026. Có 6 trong tổng số 9 người được lấy ý kiến đã tham gia ý kiến (đạt 67%)");
     // The nominees' votes are reported through the head's decision (2.4), not as votes of their own.
     expect(doc.text).toContain("cơ quan đã tổ chức 1 cuộc bỏ phiếu kín đối với nội dung: thông qua dự thảo Quy chế chi tiêu nội bộ năm 2026");
+  });
+
+  it("step 8 — bad input gets a clear Vietnamese answer and writes nothing", async () => {
+    t.clock.set(vn("2026-12-08", "09:00"));
+    // An open vote of the committee, in which Bình has already voted.
+    expect(texts(await lan().send("/bieuquyet moi ban chỉ đạo | công khai | 10/12/2026 | Thông qua lịch họp Ban Chỉ đạo quý I năm 2027"))).toContain("Đã mở biểu quyết số 4 cho 5 người");
+    await t.flushOutbox();
+    expect(texts(await who("binh").send("/bieuquyet 4 1"))).toContain("Đã ghi nhận");
+    const before = await state();
+    const draft = (deadline: string, text: string) => `/layykien\nTiêu đề: Dự thảo Quy chế làm việc năm 2027\nĐối tượng: tất cả\nHạn: ${deadline}\nDự thảo: ${text}`;
+    const bad: [TestUser, string, string][] = [
+      [lan(), `/vanban gui ${docId} 01/12/2026 phòng Văn phòng`, "Hạn quán triệt đã qua"],
+      [lan(), draft("01/12/2026", "Điều 1. Quy chế này quy định lề lối làm việc của cơ quan."), "Hạn lấy ý kiến đã qua"],
+      [lan(), "/bieuquyet moi ban chỉ đạo | kín | 01/12/2026 17:00 | Thông qua quy chế", "Hạn biểu quyết đã qua"],
+      [lan(), draft("18/12/2026", ""), "Dự thảo đang trống"],
+      [who("binh"), "/bieuquyet 3 1", "đã kết thúc"], // the nominee vote closed on 27/11
+      [who("binh"), "/bieuquyet 4 2", "mỗi người chỉ bỏ một phiếu"],
+      [who("nam"), `/quantriet ${docId}`, "không được gửi đến đồng chí"],
+    ];
+    for (const [u, line, answer] of bad) expect(texts(await u.send(line)), line).toContain(answer);
+    expect(await state()).toEqual(before);
   });
 });
