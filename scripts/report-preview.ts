@@ -17,6 +17,7 @@ import { createServices } from "../src/services/index.js";
 import { createTestDb } from "../tests/harness/test-db.js";
 import { seedRealisticYear } from "../tests/harness/report-seed.js";
 import { writeConsultationPreview } from "./consultation-preview.js";
+import { seedParticipation } from "./participation-preview.js";
 
 const OUT = path.resolve("out");
 const TZ = "Asia/Ho_Chi_Minh";
@@ -36,6 +37,7 @@ async function world(nowIso: string) {
   await seedRealisticYear(t.db, agency.id, [hoa.id, duc.id, secretary.id], clock.now(), NAMES);
   await services.reports.updateProfile(secretary, { parentAgency: "UBND tỉnh Tây Ninh", signerName: NAMES[3]! });
   await services.reports.ensureFixedRequests(agency.id, 2026);
+  await seedParticipation(t.db, services, clock, secretary, [hoa, duc, head], 2026);
   return { t, clock, services, agency, secretary, head, members: [hoa, duc, secretary] };
 }
 

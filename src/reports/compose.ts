@@ -1,6 +1,7 @@
 import type { Block, ReportSection } from "./model.js";
 import { capital, clause, enumerate, inSentence, selectQuotes } from "./prose.js";
 import { BODY, romanQuarter } from "./wording-body.js";
+import { PARTICIPATION, type ConsultedFact, type VotedFact } from "./wording-participation.js";
 
 /**
  * Writes the body of a periodic report (parts I–IV) from facts the compiler
@@ -47,6 +48,9 @@ export interface SectionFact {
   disclosed?: string[] | undefined;
   /** Set for the emulation section (plan §2.4): the rounds of exemplary individuals decided in the period. */
   exemplary?: ExemplaryFact[] | undefined;
+  /** Set for the leadership section (2.1): drafts put to the staff for comment, and votes held (src/services/participation-report.ts). */
+  consulted?: ConsultedFact | undefined;
+  voted?: VotedFact | undefined;
 }
 
 export interface ReportFacts {
@@ -127,7 +131,7 @@ export function composeBody(f: ReportFacts): ReportSection[] {
 }
 
 function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
-  if (s.tasks.length === 0 && !s.meetings?.held && !s.studied && !s.disclosed?.length && !s.exemplary?.length) return [];
+  if (s.tasks.length === 0 && !s.meetings?.held && !s.studied && !s.disclosed?.length && !s.exemplary?.length && !s.consulted && !s.voted) return [];
   const c: Record<TaskState, number> = { done: 0, "in-progress": 0, overdue: 0, "not-started": 0 };
   for (const t of s.tasks) c[t.state]++;
   const sentences: string[] = [];
@@ -162,6 +166,8 @@ function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
   if (notStarted.length) sentences.push(BODY.section.notStarted(notStarted));
   for (const t of by("overdue")) sentences.push(BODY.section.overdue(inSentence(clause(t.title)), t.due ?? "", quotes(t) || null));
   flush();
+  if (s.consulted) blocks.push(para(PARTICIPATION.consulted(s.consulted)));
+  if (s.voted) blocks.push(para(PARTICIPATION.voted(s.voted)));
   if (s.meetings?.held) blocks.push(para(BODY.section.meetings(s.meetings.held, s.meetings.quarters.map(romanQuarter))));
   if (s.studied) blocks.push(para(BODY.section.studied(s.studied.documents, s.studied.recipients, s.studied.confirmed, s.studied.departments)));
   if (s.disclosed?.length) blocks.push(para(BODY.section.disclosed(s.disclosed)));

@@ -6,6 +6,7 @@ import type { PeriodicReportModel } from "../reports/model.js";
 import { DOC } from "../reports/wording.js";
 import { documentSectionFacts } from "./documents-report.js";
 import { EXEMPLARY_SECTION, exemplaryInPeriod } from "./exemplary-report.js";
+import { PARTICIPATION_SECTION, participationInPeriod } from "./participation-report.js";
 import {
   emptySectionData,
   kAnonymous,
@@ -62,16 +63,13 @@ export function assessmentTargets(): { code: string; title: string }[] {
   ];
 }
 
-
-
-
 export async function compilePeriodicReport(db: Db, input: CompileInput): Promise<CompiledReport> {
   const { agencyId, periodFrom: from, periodTo: to, timezone: tz } = input;
   const inPeriod = { gte: from, lte: to };
   const fromYear = localDate(from, tz).year;
   const toYear = localDate(to, tz).year;
 
-  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, documentStats, exemplary] = await Promise.all([
+  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, documentStats, exemplary, participation] = await Promise.all([
     db.plan.findMany({
       where: { agencyId, year: { gte: fromYear, lte: toYear } },
       orderBy: { year: "asc" },
@@ -112,7 +110,9 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     input.feedbackStats ? input.feedbackStats(agencyId, from, to) : Promise.resolve(null),
     input.documentStats ? input.documentStats(agencyId, from, to, input.now < to ? input.now : to) : Promise.resolve(null),
     exemplaryInPeriod(db, agencyId, from, to),
+    participationInPeriod(db, agencyId, from, to, input.now < to ? input.now : to),
   ]);
+  const participates = participation.consulted !== undefined || participation.voted !== undefined;
   const documents = documentSectionFacts(documentStats);
 
   // SQLite's driver caps bound parameters (999): ids go in chunks. Their number is bounded by
@@ -236,7 +236,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const heldQuarters = meetings.filter((m) => m.status === MeetingStatus.HELD && m.kind === MeetingKind.QUARTERLY && m.quarter !== null);
   const facts: ReportFacts = {
     sections: sections
-      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || documents.byCode.has(s.code) || (s.code === EXEMPLARY_SECTION && exemplary.length > 0))
+      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || documents.byCode.has(s.code) || (s.code === EXEMPLARY_SECTION && exemplary.length > 0) || (s.code === PARTICIPATION_SECTION && participates))
       .map((s) => {
         const d = bySection.get(s.code) ?? emptySectionData();
         return {
@@ -254,6 +254,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
           meetings: s.code === COMMITTEE_SECTION ? { held: overall.meetingsHeld, quarters: heldQuarters.map((m) => m.quarter!) } : undefined,
           ...documents.byCode.get(s.code),
           exemplary: s.code === EXEMPLARY_SECTION ? exemplary : undefined,
+          ...(s.code === PARTICIPATION_SECTION ? participation : {}),
         };
       }),
     counts: { done: overall.tasksDone, "in-progress": overall.tasksInProgress, overdue: overall.tasksOverdue, "not-started": overall.tasksNotStarted },

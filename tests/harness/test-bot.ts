@@ -17,6 +17,7 @@ import { ZaloTransport, zaloLimits } from "../../src/platforms/zalo/transport.js
 import { FakeZalo, zaloId } from "./fake-zalo.js";
 import { TEST_PLATFORM, createZaloTestChannel, toZaloUpdate, type ZaloTestChannel } from "./zalo-harness.js";
 import { readWrittenChoices } from "../../src/chat/typed-choices.js";
+import { DbFileLinks } from "../../src/files/links.js";
 
 /**
  * The whole end-to-end suite runs twice in CI: with Telegram's buttons, and
@@ -38,6 +39,8 @@ export interface TestBotOptions {
   features?: Feature[];
   /** Override the suite's profile (default: `BUTTONS_ON`). */
   buttons?: boolean;
+  /** PUBLIC_URL: on Zalo, files then go out as download links (docs/files.md) instead of "cannot send here". */
+  publicUrl?: string;
 }
 
 /**
@@ -63,6 +66,8 @@ export class TestBot {
   private sender: OutboxSender | undefined;
   /** Whether this bot shows buttons (false: the typing profile). */
   readonly buttonsOn: boolean;
+  /** Download links (with `publicUrl`), for the platforms without documents. */
+  readonly fileLinks: DbFileLinks | undefined;
 
   private constructor(
     readonly testDb: TestDb,
@@ -87,6 +92,7 @@ export class TestBot {
       adminIds: new Set((opts.adminIds ?? []).map((id) => `${this.platform}:${this.platformId(id)}`)),
       timezone: TIMEZONE,
     };
+    this.fileLinks = opts.publicUrl ? new DbFileLinks({ db, clock: this.clock, publicUrl: opts.publicUrl }) : undefined;
     if (this.platform === "zalo") this.telegram = new FakeZalo();
     else this.telegram = Object.assign(new FakeTelegram(), { refuseButtons: !this.buttonsOn });
     this.telegram.now = () => this.clock.now();
@@ -96,7 +102,7 @@ export class TestBot {
   /** The bot "process": Telegram's, or the Zalo channel over the fake Zalo. */
   private build(): Bot<BotContext> {
     if (this.telegram instanceof FakeZalo) {
-      this.zalo = createZaloTestChannel(this.deps, this.features, this.telegram);
+      this.zalo = createZaloTestChannel(this.deps, this.features, this.telegram, this.fileLinks);
       return this.zalo.bot;
     }
     const f = this.features ? { features: this.features } : {};
@@ -167,7 +173,7 @@ export class TestBot {
       clock: this.clock,
       logger: this.deps.logger,
       ...(this.zalo
-        ? { transport: new ZaloTransport(this.zalo.client), platform: "zalo", limits: zaloLimits() }
+        ? { transport: new ZaloTransport(this.zalo.client, this.fileLinks), platform: "zalo", limits: zaloLimits() }
         : { transport: new TelegramTransport(this.bot.api, this.capabilities) }),
       holdUntil: (agencyId, now) => this.deps.services.settings.quietHoldUntil(agencyId, now),
     });

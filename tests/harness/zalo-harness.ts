@@ -1,6 +1,7 @@
 import type { Message, Update } from "grammy/types";
 import type { AppDeps } from "../../src/app.js";
 import type { Feature } from "../../src/bot/command-spec.js";
+import type { FileLinks } from "../../src/chat/ui.js";
 import { ZaloClient } from "../../src/platforms/zalo/client.js";
 import { createZaloChannel, type ZaloChannel } from "../../src/platforms/zalo/bot.js";
 import type { ZaloUpdate } from "../../src/platforms/zalo/types.js";
@@ -19,7 +20,7 @@ export interface ZaloTestChannel extends ZaloChannel {
   client: ZaloClient;
 }
 
-export function createZaloTestChannel(deps: AppDeps, features?: Feature[], fake = new FakeZalo()): ZaloTestChannel {
+export function createZaloTestChannel(deps: AppDeps, features?: Feature[], fake = new FakeZalo(), fileLinks?: FileLinks): ZaloTestChannel {
   const client = new ZaloClient(TEST_ZALO_TOKEN, { fetch: fake.fetch });
   const channel = createZaloChannel(TEST_ZALO_TOKEN, deps, {
     client,
@@ -27,6 +28,7 @@ export function createZaloTestChannel(deps: AppDeps, features?: Feature[], fake 
     botNames: ["Bot QCDC"],
     shareLink: TEST_ZALO_LINK,
     ...(features ? { features } : {}),
+    ...(fileLinks ? { fileLinks } : {}),
   });
   return { ...channel, fake, client };
 }
