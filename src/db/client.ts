@@ -1,4 +1,5 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { createRequire } from "node:module";
+import type { PrismaPg as PrismaPgType } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-postgresql/client.js";
 import { providerOf } from "./provider.js";
@@ -32,6 +33,9 @@ export const PG_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as co
  */
 export function createDb(databaseUrl: string): Db {
   if (providerOf(databaseUrl) === "postgresql") {
+    // Required here, not imported at the top: the adapter and node-postgres cost ~0.4 s of every
+    // start-up (measured, docs/install.md), and a SQLite bot never uses them. createDb stays synchronous.
+    const { PrismaPg } = createRequire(import.meta.url)("@prisma/adapter-pg") as { PrismaPg: typeof PrismaPgType };
     const adapter = new PrismaPg({ connectionString: databaseUrl });
     // Every statement of an interactive transaction is a network round trip
     // here (in-process on SQLite): a batch that enqueues hundreds of messages

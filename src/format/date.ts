@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { TZDate } from "@date-fns/tz";
 
 /** dd/MM/yyyy in the agency's time zone: the form every Vietnamese office writes. */

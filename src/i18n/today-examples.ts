@@ -1,5 +1,9 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, endOfMonth, format, isWeekend } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { format } from "date-fns/format";
+import { isWeekend } from "date-fns/isWeekend";
 import type { TextParams } from "./translator.js";
 
 /**

@@ -1,4 +1,8 @@
-import { addDays as addCalendarDays, eachDayOfInterval, format, getDaysInMonth, isExists } from "date-fns";
+import { addDays as addCalendarDays } from "date-fns/addDays";
+import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
+import { format } from "date-fns/format";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { isExists } from "date-fns/isExists";
 import { TZDate } from "@date-fns/tz";
 
 /**

@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { TZDate } from "@date-fns/tz";
 import { dateOf, type Day, type LocalDate } from "./local-day.js";
 

@@ -1,4 +1,4 @@
-import { getISODay } from "date-fns";
+import { getISODay } from "date-fns/getISODay";
 import { TZDate } from "@date-fns/tz";
 import { dateOf, type Day } from "./local-day.js";
 
