@@ -30,6 +30,7 @@ import { vanbanFeature } from "./documents/vanban.js";
 import { quantrietFeature } from "./documents/quantriet.js";
 import { congkhaiFeature } from "./documents/congkhai.js";
 import { layykienFeature } from "./consultations/layykien.js";
+import { attachFeature } from "./documents/attach.js";
 import { tiepthuFeature } from "./consultations/tiepthu.js";
 import { ykienFeature } from "./consultations/ykien.js";
 import { ykienAnFeature } from "./consultations/ykien-an.js";
@@ -81,6 +82,7 @@ export const features: Feature[] = [
   congkhaiFeature,
   // consultations on drafts (docs/consultations.md)
   layykienFeature,
+  attachFeature,
   tiepthuFeature,
   ykienFeature,
   // anonymous answers to consultations: before the session, and before /gopy, whose

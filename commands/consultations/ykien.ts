@@ -6,6 +6,7 @@ import { formatDate } from "../../src/format/date.js";
 import { answerChoices } from "../../src/services/consultation-notice.js";
 import { ConsultationAnswerKind, parseAnswer, type ParsedAnswer } from "../../src/services/consultation-input.js";
 import { DomainError } from "../../src/services/errors.js";
+import { sendStored } from "../documents/attach.js";
 import { commandArgs } from "../shared/shared.js";
 
 /**
@@ -39,6 +40,9 @@ composer.command("ykien", async (ctx) => {
   if (m[2] === undefined) {
     const c = await service.readable(me, number);
     const text = ctx.t("consult-notice", { number: String(c.number), title: c.title, deadline: formatDate(c.deadline, tz), draft: c.draftLink ?? c.draftText ?? "" });
+    // The draft's file, when it has one, comes first: the answer choices stay on the last message.
+    const file = await ctx.app.services.attachments.ofConsultation(c.id);
+    if (file) await sendStored(ctx, file);
     return void (await ctx.ui.say(text, { choices: answerChoices(c.number) }));
   }
   await record(ctx, number, parseAnswer(m[2]));

@@ -7,6 +7,7 @@ import { formatDate } from "../../src/format/date.js";
 import { confirmChoice, documentLabel } from "../../src/services/documents.js";
 import { commandArgs } from "../shared/shared.js";
 import { refuseStale } from "../shared/stale.js";
+import { sendStored } from "./attach.js";
 
 /**
  * `/quantriet`: a recipient's side (docs/documents.md). Without a number, the
@@ -21,6 +22,8 @@ const composer = new Composer<BotContext>();
 composer.command("quantriet", async (ctx) => {
   const text = commandArgs(ctx);
   if (!text) return pending(ctx);
+  const file = /^tep\s+#?(\d{1,9})$/iu.exec(text.trim());
+  if (file) return documentFile(ctx, Number(file[1]));
   const m = /^#?(\d{1,9})(?:\s+([\s\S]+))?$/u.exec(text);
   if (!m) return void (await ctx.ui.say(ctx.t("quantriet-usage")));
   await confirm(ctx, Number(m[1]), m[2] ?? null);
@@ -44,6 +47,13 @@ async function pending(ctx: BotContext): Promise<void> {
   // One choice per document, typed as the full command (the same form as in the notice).
   const choices = Choices.from(rows.slice(0, 10).map((r) => [{ ...confirmChoice(r.document.id), label: `${ctx.t("btn-document-confirm")} #${r.document.id}` }]));
   await ctx.ui.say(lines.join("\n"), { choices });
+}
+
+/** `/quantriet tep <số>`: the document's file, for someone it was sent to. */
+async function documentFile(ctx: BotContext, documentId: number): Promise<void> {
+  const file = await ctx.app.services.attachments.ofDocument(ctx.actor.member!, documentId);
+  if (!file) return void (await ctx.ui.say(ctx.t("attach-none-document", { id: String(documentId) })));
+  await sendStored(ctx, file);
 }
 
 async function confirm(ctx: BotContext, documentId: number, note: string | null): Promise<void> {

@@ -8,6 +8,7 @@ import { typedDay } from "../../src/services/documents-input.js";
 import { documentLabel } from "../../src/services/documents.js";
 import { endOfLocalDay, localDate as localDay } from "../../src/time/local-day.js";
 import { commandArgs, idSchema } from "../shared/shared.js";
+import { attachToDocument, linkDocument } from "./attach.js";
 import { audienceLabel, renderStatus } from "./render.js";
 
 /**
@@ -19,6 +20,7 @@ import { audienceLabel, renderStatus } from "./render.js";
  *   /vanban mau                  register the plan template's directives
  *   /vanban gui <số> <hạn> <đối tượng>        send, with a deadline
  *   /vanban nhac [<N>]           remind N working days before the deadline
+ *   /vanban tep <số> · /vanban link <số> <url>   its file (caption of a document) or link (attach.ts)
  */
 const composer = new Composer<BotContext>();
 
@@ -34,6 +36,8 @@ composer.command("vanban", async (ctx) => {
   if (verb === "mau") return fromTemplate(ctx);
   if (verb === "gui") return send(ctx, tail);
   if (verb === "nhac") return leadDays(ctx, tail);
+  if (verb === "tep") return attachToDocument(ctx, tail);
+  if (verb === "link") return linkDocument(ctx, tail);
   await ctx.ui.say(ctx.t("vanban-usage"));
 });
 

@@ -16,6 +16,7 @@ import { todayExamples, withTodayExamples } from "../i18n/today-examples.js";
 import { TELEGRAM_CAPABILITIES, type Capabilities } from "../chat/capabilities.js";
 import type { ChatUi, FileLinks } from "../chat/ui.js";
 import { TelegramUi } from "../platforms/telegram/ui.js";
+import { telegramFileDownload, type FileDownload } from "../platforms/telegram/files.js";
 import { choiceActions } from "./choice-actions.js";
 import { prismaSessionStorage, privateSessionKey } from "./session-storage.js";
 import { logUpdates } from "./update-logger.js";
@@ -46,6 +47,8 @@ export interface CreateBotOptions {
   capabilities?: Capabilities;
   /** Download links for files, where documents cannot be sent. */
   fileLinks?: FileLinks;
+  /** How a document a person sent is downloaded (tests serve it from the fake Bot API). */
+  downloadFile?: FileDownload;
   /**
    * Builds `ctx.ui` for a platform other than Telegram (the Zalo channel,
    * src/platforms/zalo/bot.ts): the same middleware and features, another renderer.
@@ -91,6 +94,7 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
 
   const anonymityChecks = features.flatMap((f) => (f.isAnonymous ? [f.isAnonymous] : []));
   const caps = options.capabilities ?? TELEGRAM_CAPABILITIES;
+  const download = options.downloadFile ?? telegramFileDownload(token, options.apiRoot);
   const t = translator().forLocale(DEFAULT_LOCALE);
   bot.use(normalizeInput());
   bot.use((ctx, next) => {
@@ -99,7 +103,7 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     // Usage texts show examples built from today (src/i18n/today-examples.ts).
     ctx.t = withTodayExamples(t, () => todayExamples(deps.clock.now(), deps.timezone));
     ctx.platform = caps.platform;
-    const ui = options.ui ? options.ui(ctx, caps, options.fileLinks) : new TelegramUi(ctx, caps, options.fileLinks);
+    const ui = options.ui ? options.ui(ctx, caps, options.fileLinks) : new TelegramUi(ctx, caps, options.fileLinks, download);
     ctx.ui = ui;
     ctx.typedChoice = (messageId) => ui.chosenByTyping(messageId);
     ctx.anonymous = anonymityChecks.some((isAnonymous) => isAnonymous(ctx));

@@ -53,7 +53,15 @@ export interface ChatUi {
   deleteMessages(ids: readonly number[]): Promise<boolean>;
   /** A link that opens the private chat with the bot (with `payload`, where the platform carries one). */
   privateChatLink(payload?: string): string | undefined;
+  /**
+   * The document the person sent with this message (a command in its caption):
+   * "none" without one, "too-big" over `maxBytes` (not downloaded), "unsupported"
+   * where people cannot send documents to a bot (Zalo).
+   */
+  receivedFile(maxBytes: number): Promise<ReceivedFile>;
 }
+
+export type ReceivedFile = { kind: "file"; name: string; bytes: Uint8Array } | { kind: "none" } | { kind: "too-big" } | { kind: "unsupported" };
 
 /**
  * Turns file bytes into an expiring download link, for platforms without

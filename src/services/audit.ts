@@ -55,7 +55,9 @@ export type AuditAction =
   // consultations on drafts (docs/consultations.md); anonymous answers write none
   | "consultation.open"
   | "consultation.close"
-  | "consultation.respond";
+  | "consultation.respond"
+  // a file attached to a document or a consultation draft (docs/documents.md, "Files")
+  | "attachment.add";
 
 export interface AuditEntry {
   agencyId: number;

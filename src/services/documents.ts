@@ -96,6 +96,7 @@ export class DocumentService {
       const text = [
         translate("document-notice-head", { label: documentLabel(doc), issuer: doc.issuer, date: showDay(doc.issuedOn), summary: doc.summary || "—" }),
         doc.link ? translate("document-notice-link", { link: doc.link }) : "",
+        (await tx.attachment.findUnique({ where: { documentId: doc.id }, select: { id: true } })) ? translate("attachment-notice-in-document", { id: String(doc.id) }) : "",
         translate("document-notice-tail", { deadline: formatDate(deadline, this.deps.timezone), id: String(doc.id) }),
       ].filter(Boolean).join("\n");
       const payload = outboxChoices([[confirmChoice(doc.id)]]);

@@ -20,6 +20,7 @@ import { DisclosureService } from "./documents-disclosures.js";
 import { documentReportStats } from "./documents-report.js";
 import { ConsultationService } from "./consultations.js";
 import { VoteService } from "./votes.js";
+import { AttachmentService } from "./attachments.js";
 import { ExemplaryService } from "./exemplary.js";
 import { IdentityService } from "./identities.js";
 import { GroupService } from "./groups.js";
@@ -44,6 +45,7 @@ export interface Services {
   documentStatus: DocumentStatusService;
   disclosures: DisclosureService;
   consultations: ConsultationService;
+  attachments: AttachmentService;
   votes: VoteService;
   exemplary: ExemplaryService;
   identities: IdentityService;
@@ -74,6 +76,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     documentStatus: new DocumentStatusService(deps),
     disclosures: new DisclosureService(deps),
     consultations: new ConsultationService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
+    attachments: new AttachmentService(deps),
     votes,
     exemplary: new ExemplaryService({ ...deps, votes }),
     identities: new IdentityService(deps),

@@ -47,6 +47,15 @@ type Failure = { error_code: number; description: string; parameters?: { retry_a
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
   readonly sent: SentMessage[] = [];
+  /** Files people "sent" to the bot, by file_id: getFile answers with their path, `download` with their bytes. */
+  readonly files = new Map<string, Uint8Array>();
+
+  /** The bytes at a getFile path (what the bot downloads from the Bot API's file server). */
+  async download(filePath: string): Promise<Uint8Array> {
+    const bytes = this.files.get(filePath.replace(/^documents\//, ""));
+    if (!bytes) throw new Error(`no such file: ${filePath}`);
+    return bytes;
+  }
   private nextMessageId = 1000;
   private readonly failures: { method: string; chatId?: string; failure: Failure; times: number }[] = [];
   private readonly answeredCallbacks = new Set<string>();
@@ -153,6 +162,11 @@ export class FakeTelegram {
           target.buttons = buttonsOf(payload);
         }
         return target ? this.messageObject(target) : true;
+      }
+      case "getFile": {
+        const id = String(payload.file_id);
+        const bytes = this.files.get(id);
+        return { file_id: id, file_unique_id: `u${id}`, ...(bytes ? { file_size: bytes.length, file_path: `documents/${id}` } : {}) };
       }
       case "getUpdates":
         return this.takeUpdates(Number(payload.offset ?? 0));

@@ -106,7 +106,15 @@ export class TestBot {
       return this.zalo.bot;
     }
     const f = this.features ? { features: this.features } : {};
-    return createBot(TEST_TOKEN, this.deps, { botInfo: TEST_BOT_INFO, autoRetry: false, transformers: [this.telegram.transformer()], capabilities: this.capabilities, ...f });
+    const fake = this.telegram;
+    return createBot(TEST_TOKEN, this.deps, {
+      botInfo: TEST_BOT_INFO,
+      autoRetry: false,
+      transformers: [fake.transformer()],
+      capabilities: this.capabilities,
+      downloadFile: (p) => fake.download(p),
+      ...f,
+    });
   }
 
   get capabilities() {
@@ -236,6 +244,22 @@ export class TestUser {
       ...extra,
     } as Message;
     return this.t.deliver({ message } as Update);
+  }
+
+  /**
+   * Sends a document with a caption (a `/command` in it gets its entity), as
+   * Telegram delivers it; the fake Bot API then serves its bytes to getFile.
+   * On Zalo it arrives as what Zalo sends for a file: an unsupported message.
+   */
+  async sendDocument(name: string, bytes: Uint8Array, caption: string, declaredSize = bytes.length): Promise<SentMessage[]> {
+    const fileId = `doc${this.t.newIncomingMessageId()}`;
+    if (this.t.telegram instanceof FakeTelegram) this.t.telegram.files.set(fileId, bytes);
+    const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(caption);
+    return this.sendRaw({
+      document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: name, file_size: declaredSize },
+      caption,
+      ...(command ? { caption_entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+    });
   }
 
   /** Sends a message without text (a photo, a sticker…) built by the caller. */

@@ -56,6 +56,22 @@ CREATE TYPE "VoteStatus" AS ENUM ('OPEN', 'CLOSED');
 CREATE TYPE "ExemplaryStatus" AS ENUM ('NOMINATING', 'VOTING', 'DECIDED');
 
 -- CreateTable
+CREATE TABLE "Attachment" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "documentId" INTEGER,
+    "consultationId" INTEGER,
+    "name" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "bytes" BYTEA NOT NULL,
+    "createdById" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Attachment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "SessionEntry" (
     "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
@@ -762,6 +778,15 @@ CREATE TABLE "ZaloMonthUsage" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Attachment_documentId_key" ON "Attachment"("documentId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Attachment_consultationId_key" ON "Attachment"("consultationId");
+
+-- CreateIndex
+CREATE INDEX "Attachment_agencyId_idx" ON "Attachment"("agencyId");
+
+-- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 
 -- CreateIndex
@@ -1027,6 +1052,18 @@ CREATE INDEX "ExemplaryNomination_nominatorId_idx" ON "ExemplaryNomination"("nom
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ExemplaryNomination_nomineeId_nominatorId_key" ON "ExemplaryNomination"("nomineeId", "nominatorId");
+
+-- AddForeignKey
+ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "StudyDocument"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Consultation" ADD CONSTRAINT "Consultation_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

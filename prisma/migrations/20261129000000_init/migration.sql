@@ -1,4 +1,22 @@
 -- CreateTable
+CREATE TABLE "Attachment" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER NOT NULL,
+    "documentId" INTEGER,
+    "consultationId" INTEGER,
+    "name" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "bytes" BLOB NOT NULL,
+    "createdById" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "Attachment_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Attachment_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Attachment_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "StudyDocument" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Attachment_consultationId_fkey" FOREIGN KEY ("consultationId") REFERENCES "Consultation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "SessionEntry" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "value" TEXT NOT NULL,
@@ -698,6 +716,15 @@ CREATE TABLE "ZaloMonthUsage" (
     "quotaHeldAt" DATETIME,
     "heldAtLimit" INTEGER
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Attachment_documentId_key" ON "Attachment"("documentId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Attachment_consultationId_key" ON "Attachment"("consultationId");
+
+-- CreateIndex
+CREATE INDEX "Attachment_agencyId_idx" ON "Attachment"("agencyId");
 
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");

@@ -2,7 +2,8 @@ import { InputFile } from "grammy";
 import type { Capabilities } from "../../chat/capabilities.js";
 import { gridOf, type ChatFile, type ChatPhoto, type SayOptions } from "../../chat/message.js";
 import type { TypedChoice } from "../../chat/typed-choices.js";
-import type { Arrival, ChatUi, FileLinks } from "../../chat/ui.js";
+import type { Arrival, ChatUi, FileLinks, ReceivedFile } from "../../chat/ui.js";
+import type { FileDownload } from "./files.js";
 import type { BotContext } from "../../bot/context.js";
 import { rememberChoices } from "../../bot/remembered-choices.js";
 import { renderMessage } from "./render.js";
@@ -24,6 +25,7 @@ export class TelegramUi implements ChatUi {
     private readonly ctx: BotContext,
     readonly capabilities: Capabilities,
     private readonly links?: FileLinks,
+    private readonly download?: FileDownload,
   ) {
     this.arrival = ctx.callbackQuery ? "button" : "message";
   }
@@ -32,6 +34,19 @@ export class TelegramUi implements ChatUi {
   chosenByTyping(messageId: number | undefined): void {
     this.arrival = "typed";
     this.typedOn = messageId;
+  }
+
+  async receivedFile(maxBytes: number): Promise<ReceivedFile> {
+    const doc = this.ctx.message?.document;
+    if (!doc) return { kind: "none" };
+    // The size Telegram states is checked before downloading anything; the bytes are checked again after.
+    if (doc.file_size !== undefined && doc.file_size > maxBytes) return { kind: "too-big" };
+    if (!this.download) return { kind: "unsupported" };
+    const file = await this.ctx.api.getFile(doc.file_id);
+    if (!file.file_path) return { kind: "none" };
+    const bytes = await this.download(file.file_path);
+    if (bytes.length > maxBytes) return { kind: "too-big" };
+    return { kind: "file", name: doc.file_name ?? "tep-dinh-kem", bytes };
   }
 
   async say(text: string, opts: SayOptions = {}): Promise<number[]> {

@@ -1,7 +1,7 @@
 import type { Capabilities } from "../../chat/capabilities.js";
 import { gridOf, type ChatFile, type ChatPhoto, type SayOptions } from "../../chat/message.js";
 import type { TypedChoice } from "../../chat/typed-choices.js";
-import type { Arrival, ChatUi, FileLinks } from "../../chat/ui.js";
+import type { Arrival, ChatUi, FileLinks, ReceivedFile } from "../../chat/ui.js";
 import type { BotContext } from "../../bot/context.js";
 import { rememberChoices } from "../../bot/remembered-choices.js";
 import type { ZaloClient } from "./client.js";
@@ -73,6 +73,11 @@ export class ZaloUi implements ChatUi {
 
   async clearChoices(): Promise<void> {
     // Nothing to take off: written-out choices are forgotten with the session's next answer.
+  }
+
+  /** Zalo's Bot Platform delivers no documents to a bot (docs/zalo.md): the flow offers the link form instead. */
+  async receivedFile(): Promise<ReceivedFile> {
+    return { kind: "unsupported" };
   }
 
   async file(file: ChatFile, caption?: string): Promise<void> {
