@@ -17,6 +17,7 @@ import { ZaloTransport, zaloLimits } from "../../src/platforms/zalo/transport.js
 import { FakeZalo, zaloId } from "./fake-zalo.js";
 import { TEST_PLATFORM, createZaloTestChannel, toZaloUpdate, type ZaloTestChannel } from "./zalo-harness.js";
 import { readWrittenChoices } from "../../src/chat/typed-choices.js";
+import { sentFiles, type SentFile } from "./sent-files.js";
 
 /**
  * The whole end-to-end suite runs twice in CI: with Telegram's buttons, and
@@ -103,6 +104,20 @@ export class TestBot {
     return createBot(TEST_TOKEN, this.deps, { botInfo: TEST_BOT_INFO, autoRetry: false, transformers: [this.telegram.transformer()], capabilities: this.capabilities, ...f });
   }
 
+  /** Whether a callback query (forged or stale data) can arrive: on Telegram even when typing (old buttons stay); never on Zalo. */
+  get callbacks(): boolean {
+    return this.platform === "telegram";
+  }
+
+  /** The file the bot sent among `sent`: a document on Telegram, a download link on Zalo (harness/sent-files.ts). */
+  async fileIn(sent: SentMessage[]): Promise<SentFile | undefined> {
+    return (await sentFiles(this.db, sent))[0];
+  }
+
+  filesIn(sent: SentMessage[]): Promise<SentFile[]> {
+    return sentFiles(this.db, sent);
+  }
+
   get capabilities() {
     if (this.platform === "zalo") return ZALO_CAPABILITIES;
     return this.buttonsOn ? TELEGRAM_CAPABILITIES : TELEGRAM_TYPING_CAPABILITIES;
@@ -167,7 +182,7 @@ export class TestBot {
       clock: this.clock,
       logger: this.deps.logger,
       ...(this.zalo
-        ? { transport: new ZaloTransport(this.zalo.client), platform: "zalo", limits: zaloLimits() }
+        ? { transport: new ZaloTransport(this.zalo.client, this.zalo.fileLinks), platform: "zalo", limits: zaloLimits() }
         : { transport: new TelegramTransport(this.bot.api, this.capabilities) }),
       holdUntil: (agencyId, now) => this.deps.services.settings.quietHoldUntil(agencyId, now),
     });
