@@ -39,6 +39,8 @@ export interface TestBotOptions {
   features?: Feature[];
   /** Override the suite's profile (default: `BUTTONS_ON`). */
   buttons?: boolean;
+  /** Override the suite's platform (a mixed committee runs one bot of each: `TestBot.alongside`). */
+  platform?: "telegram" | "zalo";
 }
 
 /**
@@ -52,7 +54,7 @@ export interface TestBotOptions {
 export class TestBot {
   /** The fake chat API of the suite's platform (FakeZalo when QCDC_TEST_PLATFORM=zalo); same reading methods. */
   readonly telegram: FakeTelegram | FakeZalo;
-  readonly platform = TEST_PLATFORM;
+  readonly platform: "telegram" | "zalo";
   private zalo: ZaloTestChannel | undefined;
   private readonly features: Feature[] | undefined;
   readonly clock: FakeClock;
@@ -68,8 +70,10 @@ export class TestBot {
   private constructor(
     readonly testDb: TestDb,
     opts: TestBotOptions,
+    shared?: TestBot,
   ) {
-    this.clock = new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
+    this.platform = opts.platform ?? TEST_PLATFORM;
+    this.clock = shared?.clock ?? new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
     this.buttonsOn = this.platform === "zalo" ? false : (opts.buttons ?? BUTTONS_ON);
     this.features = opts.features;
     const sink = new Writable({
@@ -80,7 +84,7 @@ export class TestBot {
     });
     const logger = createLogger("debug", sink);
     const db = testDb.db;
-    this.deps = {
+    this.deps = shared?.deps ?? {
       db,
       clock: this.clock,
       logger,
@@ -142,6 +146,11 @@ export class TestBot {
     return new TestBot(createTestDb(), opts);
   }
 
+  /** The other platform's channel of the same process: same database, clock and services (src/main.ts runs both). */
+  static alongside(other: TestBot, platform: "telegram" | "zalo"): TestBot {
+    return new TestBot(other.testDb, { platform }, other);
+  }
+
   get db() {
     return this.testDb.db;
   }
@@ -188,7 +197,7 @@ export class TestBot {
     });
     const before = this.telegram.sent.length;
     for (let round = 0; round < maxRounds; round++) {
-      const due = await this.db.outboxMessage.count({ where: { status: OutboxStatus.PENDING, notBefore: { lte: this.clock.now() } } });
+      const due = await this.db.outboxMessage.count({ where: { status: OutboxStatus.PENDING, platform: this.platform, notBefore: { lte: this.clock.now() } } });
       if (!due) return this.telegram.sent.slice(before);
       const wait = await this.sender.runOnce();
       if (wait > 0) this.clock.advance(wait);
