@@ -50,13 +50,13 @@ async function main(): Promise<void> {
   const db = createDb(config.databaseUrl);
   // /healthz answers from here on (503 until the first poll), so a monitor sees
   // a bot that is up but cannot reach Telegram. One server for every route
-  // (src/http/): /healthz, the download links, Telegram's webhook route.
-  const telegramWebhook = Boolean(config.botToken && config.webhook);
+  // (src/http/): /healthz, the download links, the Telegram and Zalo webhook routes.
+  const webhookServed = Boolean(config.botToken && config.webhook) || Boolean(config.zalo?.webhook);
   const health = new Health({ db, polling: Boolean(config.botToken) && !config.webhook });
   const clock = systemClock;
   const routes = new RouteTable().add(healthRoute(health));
   const fileLinks = mountFileLinks(routes, { db, clock, logger, publicUrl: config.public.publicUrl, linkDays: config.public.fileLinkDays });
-  const stopHttp = await startHttp(routes, { port: config.port, logger, required: telegramWebhook });
+  const stopHttp = await startHttp(routes, { port: config.port, logger, required: webhookServed });
   const deps: AppDeps = {
     db,
     clock,
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const channels: RunningChannel[] = [];
   const starting = [
     ...(config.botToken ? [startTelegramChannel(config.botToken, config, deps, { health, routes, ...(fileLinks ? { fileLinks } : {}) })] : []),
-    ...(config.zalo ? [startZaloChannel(config.zalo, deps, { ...(fileLinks ? { fileLinks } : {}), budget: config.public.zaloBudget })] : []),
+    ...(config.zalo ? [startZaloChannel(config.zalo, deps, { routes, ...(fileLinks ? { fileLinks } : {}), budget: config.public.zaloBudget })] : []),
   ].map((p) => p.then((c) => void channels.push(c)));
   // Scheduled work starts once a channel answers (each channel's sender sends its own
   // platform's rows): the first tick catches up whatever fell due while the bot was down (docs/scheduling.md).

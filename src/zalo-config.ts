@@ -40,7 +40,6 @@ export const zaloShape = {
       .max(256, { error: "ZALO_WEBHOOK_SECRET phải dài 8–256 ký tự (Zalo's secret_token rule: 8–256 characters)" })
       .optional(),
   ),
-  ZALO_WEBHOOK_PORT: positiveInt("ZALO_WEBHOOK_PORT", "the port of the Zalo webhook server", 65535, 8081),
   ZALO_BOT_LINK: z.preprocess(emptyToUndefined, z.url({ error: "ZALO_BOT_LINK phải là liên kết chia sẻ của bot, ví dụ https://zalo.me/… (must be a URL)" }).optional()),
   ZALO_BOT_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
   // ZALO_MONTHLY_MESSAGE_LIMIT and PUBLIC_URL are read by config-public.ts (the budget, the download links).
@@ -55,7 +54,8 @@ export interface ZaloConfig {
   token: string;
   apiRoot: string;
   /** Webhook mode when set; otherwise long polling. */
-  webhook: { url: string; secret: string; port: number } | undefined;
+  /** Served as a route of the bot's one HTTP server (PORT), at the path of the URL. */
+  webhook: { url: string; secret: string } | undefined;
   /** The share link from Zalo Bot Creator ("Chia sẻ"), shown where a person must open the private chat. */
   botLink: string | undefined;
   /** The bot's display name, as it appears in @mentions in a group. */
@@ -63,10 +63,21 @@ export interface ZaloConfig {
   pacing: { perSecond: number; groupPerMinute: number; privateGapMs: number };
 }
 
-/** The webhook needs its secret: one issue, for the superRefine of config.ts. */
-export function zaloIssue(c: ZaloEnv): { path: string; message: string } | undefined {
+/**
+ * The webhook needs its secret, and a path of its own on the one HTTP server
+ * (not Telegram's webhook path, not /healthz, not under the download links' /f/):
+ * one issue, for the superRefine of config.ts.
+ */
+export function zaloIssue(c: ZaloEnv & { WEBHOOK_URL?: string | undefined }): { path: string; message: string } | undefined {
   if (c.ZALO_WEBHOOK_URL && !c.ZALO_WEBHOOK_SECRET) {
     return { path: "ZALO_WEBHOOK_SECRET", message: "thiếu ZALO_WEBHOOK_SECRET: chế độ webhook của Zalo cần một chuỗi bí mật 8–256 ký tự (the Zalo webhook needs a secret)" };
+  }
+  if (c.ZALO_WEBHOOK_URL) {
+    const path = new URL(c.ZALO_WEBHOOK_URL).pathname;
+    const telegram = c.WEBHOOK_URL ? new URL(c.WEBHOOK_URL).pathname : undefined;
+    if (path === telegram || path === "/healthz" || path.startsWith("/f/")) {
+      return { path: "ZALO_WEBHOOK_URL", message: `ZALO_WEBHOOK_URL cần một đường dẫn riêng trên máy chủ của bot, khác WEBHOOK_URL, /healthz và /f/ (the path ${path} is taken)` };
+    }
   }
   return undefined;
 }
@@ -76,7 +87,7 @@ export function zaloConfig(c: ZaloEnv): ZaloConfig | undefined {
   return {
     token: c.ZALO_BOT_TOKEN,
     apiRoot: c.ZALO_API_ROOT,
-    webhook: c.ZALO_WEBHOOK_URL ? { url: c.ZALO_WEBHOOK_URL, secret: c.ZALO_WEBHOOK_SECRET!, port: c.ZALO_WEBHOOK_PORT } : undefined,
+    webhook: c.ZALO_WEBHOOK_URL ? { url: c.ZALO_WEBHOOK_URL, secret: c.ZALO_WEBHOOK_SECRET! } : undefined,
     botLink: c.ZALO_BOT_LINK,
     botName: c.ZALO_BOT_NAME,
     pacing: { perSecond: c.ZALO_RATE_PER_SECOND, groupPerMinute: c.ZALO_RATE_GROUP_PER_MINUTE, privateGapMs: c.ZALO_RATE_PRIVATE_GAP_MS },

@@ -13,6 +13,11 @@ export function userId(ctx: BotContext): string {
   return draftKey(platformUser(ctx)!);
 }
 
+/** The platform's name as people know it, for the texts that say what it keeps ("Zalo vẫn biết…"). */
+export function platformName(ctx: BotContext): string {
+  return ctx.ui.capabilities.platform === "zalo" ? "Zalo" : "Telegram";
+}
+
 /** "xóa" (also "xoa", "Xóa."): the typed form of "delete this message". */
 export function isEraseWord(text: string | undefined): boolean {
   return text !== undefined && foldTyped(text).replace(/[.!]+$/, "") === "xoa";

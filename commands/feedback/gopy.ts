@@ -9,7 +9,7 @@ import { FEEDBACK_CATEGORIES, FEEDBACK_MAX_CHARS, type FeedbackCategory } from "
 import { isTypedYes } from "../shared/shared.js";
 import { refuseStale } from "../shared/stale.js";
 import { DRAFT_IDLE_MINUTES, draftKey, draftsOf, type Draft } from "./gopy-drafts.js";
-import { eraseShown, isEraseWord, sayErasable, userId } from "./gopy-erase.js";
+import { eraseShown, isEraseWord, platformName, sayErasable, userId } from "./gopy-erase.js";
 import { erasableOf } from "./erasable.js";
 import { follow } from "./theodoi.js";
 import { foldTyped } from "../../src/format/typed-word.js";
@@ -100,7 +100,7 @@ async function startDraft(ctx: BotContext): Promise<void> {
   kb.text(ctx.t("gopy-btn-cancel"), `${PREFIX}${draft.nonce}:cancel`, "/huy");
   // Where the bot cannot delete messages, the intro says the dialogue stays in the chat.
   const intro = ctx.ui.capabilities.deleting ? "gopy-intro" : "gopy-intro-no-delete";
-  await say(ctx, draft, ctx.t(intro, { minutes: DRAFT_IDLE_MINUTES, left }), kb);
+  await say(ctx, draft, ctx.t(intro, { minutes: DRAFT_IDLE_MINUTES, left, platform: platformName(ctx) }), kb);
 }
 
 async function draftInput(ctx: BotContext): Promise<void> {
@@ -178,7 +178,7 @@ async function submit(ctx: BotContext, draft: Draft): Promise<void> {
   } finally {
     await eraseDialogue(ctx, draft);
   }
-  await sayErasable(ctx, ctx.t(ctx.ui.capabilities.deleting ? "gopy-sent" : "gopy-sent-no-delete", { code }), "gopy-btn-delete");
+  await sayErasable(ctx, ctx.t(ctx.ui.capabilities.deleting ? "gopy-sent" : "gopy-sent-no-delete", { code, platform: platformName(ctx) }), "gopy-btn-delete");
 }
 
 async function cancel(ctx: BotContext): Promise<void> {

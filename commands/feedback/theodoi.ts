@@ -1,6 +1,6 @@
 import type { BotContext } from "../../src/bot/context.js";
 import { platformUser } from "../../src/bot/platform.js";
-import { sayErasable } from "./gopy-erase.js";
+import { platformName, sayErasable } from "./gopy-erase.js";
 import { showDay } from "../../src/time/local-day.js";
 
 /**
@@ -29,7 +29,7 @@ export async function follow(ctx: BotContext): Promise<void> {
     for (const r of view.replies) lines.push(ctx.t("theodoi-reply-line", { date: showDay(r.day), text: r.text }));
   }
   // Said only when it is true: where the platform cannot delete, the person is asked to.
-  lines.push("", ctx.t(erased ? "theodoi-erased" : "theodoi-not-erased"));
+  lines.push("", ctx.t(erased ? "theodoi-erased" : "theodoi-not-erased", { platform: platformName(ctx) }));
   await sayErasable(ctx, lines.join("\n"), "gopy-btn-delete-view");
 }
 

@@ -49,9 +49,12 @@ async function createInvite(ctx: BotContext, role: Role, days: number, departmen
   if (!actor) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const invite = await ctx.app.services.roster.createInvite(actor, role, days, department?.id ?? null);
   // Both platforms are explained: the newcomer may be on either (Zalo has no start payload: they type the code).
-  const link = ctx.ui.privateChatLink(invite.code);
+  // The link of the platform written from: a Telegram start link only on Telegram; on Zalo its share link,
+  // which must never be printed as the Telegram one (the Telegram bot's address is unknown there: typed).
+  const onTelegram = ctx.ui.capabilities.platform === "telegram";
+  const link = onTelegram ? ctx.ui.privateChatLink(invite.code) : undefined;
   const code = invite.code;
-  const zaloLink = ctx.app.zaloBotLink;
+  const zaloLink = ctx.app.zaloBotLink ?? (onTelegram ? undefined : ctx.ui.privateChatLink());
   const invitation = ctx.t("moi-invite", {
       role: roleLabel(ctx, role),
       expires: formatDate(invite.expiresAt, ctx.app.timezone),

@@ -26,7 +26,7 @@ async function join(userId: number, fullName: string) {
   const roster = t.deps.services.roster;
   const secretary = await t.db.member.findFirstOrThrow({ where: { role: Role.SECRETARY } });
   const invite = await roster.createInvite(secretary, Role.STAFF);
-  return roster.joinWithInvite({ code: invite.code, user: { platform: "telegram", userId: String(userId) }, profile: { fullName, position: "Chuyên viên" } });
+  return roster.joinWithInvite({ code: invite.code, user: t.identity(userId), profile: { fullName, position: "Chuyên viên" } });
 }
 
 function databaseBytes(): { main: Buffer; wal: Buffer } {
@@ -68,7 +68,7 @@ describe("anonymity of answers to a consultation", () => {
     const { p, q, pMember, qMember } = await scenario();
     await t.db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     const before = snapshot();
-    const idText = Buffer.from(String(P.id));
+    const idText = Buffer.from(t.platformId(P.id));
     const idsBefore = count(Buffer.concat(Object.values(databaseBytes())), idText);
     const logStart = t.logLines.length;
 
@@ -109,12 +109,12 @@ describe("anonymity of answers to a consultation", () => {
         expect(bytes.indexOf(Buffer.from(form, "utf16le")), form).toBe(-1);
       }
     }
-    expect(await t.db.sessionEntry.count({ where: { key: { contains: String(P.id) } } })).toBe(0);
-    expect(await t.db.sessionEntry.count({ where: { key: { contains: String(Q.id) } } })).toBe(0);
+    expect(await t.db.sessionEntry.count({ where: { key: { contains: t.platformId(P.id) } } })).toBe(0);
+    expect(await t.db.sessionEntry.count({ where: { key: { contains: t.platformId(Q.id) } } })).toBe(0);
 
     // Logs: nothing of either person's anonymous updates.
     const logs = t.logLines.slice(logStart).join("");
-    for (const s of [String(P.id), String(Q.id), P.username, Q.username, P.first_name, JSON.stringify(P.first_name).slice(1, -1), "ykien_an", "ykan:", "update_id"]) {
+    for (const s of [t.platformId(P.id), t.platformId(Q.id), P.username, Q.username, P.first_name, JSON.stringify(P.first_name).slice(1, -1), "ykien_an", "ykan:", "update_id"]) {
       expect(logs.includes(s), s).toBe(false);
     }
 
@@ -132,13 +132,13 @@ describe("anonymity of answers to a consultation", () => {
 
   it("logs a crash in an anonymous answer by its error name only", async () => {
     const { p } = await scenario();
-    t.deps.services.consultations.answerAnonymously = () => Promise.reject(new Error(`disk full while writing for ${P.id}`));
+    t.deps.services.consultations.answerAnonymously = () => Promise.reject(new Error(`disk full while writing for ${t.platformId(P.id)}`));
     const logStart = t.logLines.length;
     expect(texts(await p.send(`/ykien_an 1 ${P_TEXT}`))).toContain("Xin lỗi, bot vừa gặp sự cố");
     const logs = t.logLines.slice(logStart).join("");
     expect(logs).toContain("error in an anonymous update");
     expect(logs).not.toContain("disk full");
-    expect(logs).not.toContain(String(P.id));
+    expect(logs).not.toContain(t.platformId(P.id));
   });
 
   it("answers an anonymous command in a group without taking the text, and logs nothing of it", async () => {
@@ -146,6 +146,6 @@ describe("anonymity of answers to a consultation", () => {
     const logStart = t.logLines.length;
     await p.in(t.group({ id: -1001234567890 })).send(`/ykien_an 1 ${P_TEXT}`);
     expect(await t.db.consultationAnonymousAnswer.count()).toBe(0);
-    expect(t.logLines.slice(logStart).join("")).not.toContain(String(P.id));
+    expect(t.logLines.slice(logStart).join("")).not.toContain(t.platformId(P.id));
   });
 });

@@ -1,4 +1,3 @@
-import type { InputFile } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { Role } from "../../src/generated/prisma/enums.js";
 import { departmentKey } from "../../src/services/audiences.js";
@@ -63,11 +62,11 @@ async function written() {
   return { consultations: await t.db.consultation.count(), recipients: await t.db.consultationRecipient.count(), outbox: await t.db.outboxMessage.count() };
 }
 
+/** The .docx the bot sent: a document on Telegram, a download link on Zalo. */
 async function documentOf(sent: SentMessage[]): Promise<{ name: string; text: string }> {
-  const doc = sent.find((m) => m.method === "sendDocument");
+  const doc = await t.fileIn(sent);
   expect(doc, "a document was sent").toBeDefined();
-  const file = doc!.payload.document as InputFile;
-  return { name: file.filename ?? "", text: await docxText((await file.toRaw()) as Uint8Array) };
+  return { name: doc!.name, text: await docxText(doc!.bytes) };
 }
 
 describe("consultations on drafts", () => {

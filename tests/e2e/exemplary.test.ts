@@ -1,4 +1,3 @@
-import { InputFile } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { voteCloseJob } from "../../src/scheduler/jobs/vote-close.js";
 import { TestBot, texts, type TestUser } from "../harness/test-bot.js";
@@ -94,14 +93,14 @@ describe("/guongdienhinh", () => {
     expect(texts(await lan.send("/guongdienhinh congbo"))).toContain("Đã xếp lịch đăng danh sách lên nhóm");
     expect(texts(await lan.send("/guongdienhinh congbo"))).toContain("đã được đăng trước đó");
     const posted = await t.flushOutbox();
-    expect(posted.map((m) => m.chatId)).toEqual([String(a.groupChat.id)]);
+    expect(posted.map((m) => m.chatId)).toEqual([a.groupChatId]);
     expect(posted[0]!.text).toContain("Trưởng ban quyết định công nhận 1 gương điển hình tiên tiến");
     expect(posted[0]!.text).toContain("• Đồng chí Lê Thị Hoa, Phó Chánh Thanh tra");
 
     // The annual report, section 2.4.
     expect(texts(await lan.send("/baocaoky"))).toContain("#2 Báo cáo năm");
-    const doc = (await lan.send("/baocaoky 2 taofile")).find((m) => m.method === "sendDocument");
-    const report = await docxText((await (doc!.payload.document as InputFile).toRaw()) as Uint8Array);
+    const doc = await t.fileIn(await lan.send("/baocaoky 2 taofile"));
+    const report = await docxText(doc!.bytes);
     expect(report).toContain("Công tác thi đua, khen thưởng về thực hiện dân chủ tại cơ quan");
     expect(report).toContain("đã quyết định công nhận 1 gương điển hình tiên tiến năm 2026: đồng chí Lê Thị Hoa, Phó Chánh Thanh tra.");
     expect(report).not.toContain("Phạm Văn Minh");

@@ -42,7 +42,7 @@ describe("anonymous feedback reaches the committee only in its batch", () => {
     expect((await t.db.feedback.findFirstOrThrow()).status).toBe("NEW");
     const stats = await t.deps.services.feedback.feedbackStats(agency.id, new Date("2026-03-01T00:00:00Z"), t.clock.now());
     expect(stats.buckets.length + stats.hidden).toBe(0);
-    expect(await t.db.outboxMessage.count({ where: { chatId: String(groupChat.id) } })).toBe(0);
+    expect(await t.db.outboxMessage.count({ where: { chatId: t.platformId(groupChat.id) } })).toBe(0);
 
     t.clock.set("2026-03-02T09:00:00Z"); // 16:00: the batch
     await runJobNow(t, feedbackBatchJob, new Date(MORNING));

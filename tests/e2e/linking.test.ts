@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { TestBot, texts } from "../harness/test-bot.js";
 import { seedAgency, Role } from "../harness/fixtures.js";
+import { TEST_ZALO_LINK } from "../harness/fake-zalo.js";
 
 /**
  * Joining by typing the code (the Zalo way: no start payload), `/lienket`, and
- * the "group posts privately" choice, on the Telegram harness (docs/linking.md).
+ * the "group posts privately" choice (docs/linking.md). On either platform of
+ * the suite: the other platform's side is a service call.
  */
 let t: TestBot;
+const LABEL = { telegram: "Telegram", zalo: "Zalo" } as const;
+/** The platform the test people write from, and the other one. */
+const here = () => t.platform;
+const there = () => (t.platform === "zalo" ? "telegram" : "zalo");
 afterEach(() => t?.close());
 
 function codeIn(text: string, label: RegExp): string {
@@ -27,8 +33,15 @@ describe("joining by typing the invitation code", () => {
     t = TestBot.create();
     const { secretary } = await seedAgency(t);
     const invite = texts(await secretary.user.send("/moi thanhvien"));
-    expect(invite).toContain("• Trên Telegram: bấm liên kết https://t.me/qcdc_test_bot?start=");
-    expect(invite).toContain("• Trên Zalo: mở bot từ liên kết chia sẻ hoặc mã QR của cơ quan");
+    if (t.platform === "telegram") {
+      expect(invite).toContain("• Trên Telegram: bấm liên kết https://t.me/qcdc_test_bot?start=");
+      expect(invite).toContain("• Trên Zalo: mở bot từ liên kết chia sẻ hoặc mã QR của cơ quan");
+    } else {
+      // Written on Zalo: its share link for Zalo, and no Zalo link passed off as Telegram's.
+      expect(invite).toContain("• Trên Telegram: mở bot trên Telegram và gửi: /start ");
+      expect(invite).toContain(`• Trên Zalo: mở bot tại ${TEST_ZALO_LINK}`);
+      expect(invite.split("\n").find((l) => l.startsWith("• Trên Telegram"))).not.toContain("zalo.me");
+    }
     const code = codeIn(invite, /Mã mời: ([A-Z0-9]+)/);
     await join(t.user({ id: 50, first_name: "Hoa" }), `/start ${code}`, "Lê Thị Hoa");
 
@@ -49,7 +62,7 @@ describe("joining by typing the invitation code", () => {
     const stranger = t.user({ id: 52 });
     expect(texts(await stranger.send(bare))).toContain("Mã mời này đã được dùng");
     expect(texts(await stranger.send("ABCDEFGHJK"))).toContain("/start");
-    expect(await t.db.member.count({ where: { platformUserId: "52" } })).toBe(0);
+    expect(await t.db.member.count({ where: { platformUserId: t.platformId(52) } })).toBe(0);
   });
 });
 
@@ -58,32 +71,32 @@ describe("/lienket", () => {
     t = TestBot.create();
     const { secretary } = await seedAgency(t, { mai: { role: Role.MEMBER, fullName: "Lê Thị Mai" } });
     const status = texts(await secretary.user.send("/lienket"));
-    expect(status).toContain("- Telegram (tài khoản đang nhắn): liên kết ngày");
-    expect(status).toContain("Tin nhắn riêng của bot gửi tới: Telegram (nơi đồng chí nhắn gần nhất)");
+    expect(status).toContain(`- ${LABEL[here()]} (tài khoản đang nhắn): liên kết ngày`);
+    expect(status).toContain(`Tin nhắn riêng của bot gửi tới: ${LABEL[here()]} (nơi đồng chí nhắn gần nhất)`);
     const code = codeIn(status, /Mã liên kết: ([A-Z0-9]+)/);
     expect(code).toHaveLength(8);
-    expect(status).toContain(`Từ tài khoản Zalo của đồng chí, mở cuộc trò chuyện với bot và gửi: /lienket ${code}`);
-    // Sent from another Telegram account: refused, and nothing is linked.
+    expect(status).toContain(`Từ tài khoản ${LABEL[there()]} của đồng chí, mở cuộc trò chuyện với bot và gửi: /lienket ${code}`);
+    // Sent from another account on the same platform: refused, and nothing is linked.
     const other = t.user({ id: 300 });
-    expect(texts(await other.send(`/lienket ${code}`))).toContain("Mã này được lấy trên Telegram");
-    expect(texts(await other.send(code))).toContain("Mã này được lấy trên Telegram");
+    expect(texts(await other.send(`/lienket ${code}`))).toContain(`Mã này được lấy trên ${LABEL[here()]}`);
+    expect(texts(await other.send(code))).toContain(`Mã này được lấy trên ${LABEL[here()]}`);
     expect(await t.db.memberIdentity.count({ where: { memberId: secretary.member.id } })).toBe(1);
     // A stranger asking for a code is told how linking works.
     expect(texts(await other.send("/lienket"))).toContain("chưa thuộc cơ quan nào");
-    expect(texts(await secretary.user.send("/lienket uutien zalo"))).toContain("chưa có tài khoản Zalo");
-    expect(texts(await secretary.user.send("/lienket go telegram"))).toContain("Không thể gỡ tài khoản Telegram mà đồng chí đang dùng");
+    expect(texts(await secretary.user.send(`/lienket uutien ${there()}`))).toContain(`chưa có tài khoản ${LABEL[there()]}`);
+    expect(texts(await secretary.user.send(`/lienket go ${here()}`))).toContain(`Không thể gỡ tài khoản ${LABEL[here()]} mà đồng chí đang dùng`);
     expect(texts(await secretary.user.send("/lienket !!"))).toContain("/lienket uutien zalo");
 
-    // Linked from Zalo (the Zalo side is a service call on this harness): both listed, then chosen, then removed.
-    await t.deps.services.identities.redeemLinkCode(code, { platform: "zalo", userId: "6ede9afa66b88fe6d6a9" });
+    // Linked from the other platform (a service call on this harness): both listed, then chosen, then removed.
+    await t.deps.services.identities.redeemLinkCode(code, { platform: there(), userId: there() === "zalo" ? "6ede9afa66b88fe6d6a9" : "777000111" });
     const both = texts(await secretary.user.send("/lienket"));
-    expect(both).toContain("- Zalo: liên kết ngày");
+    expect(both).toContain(`- ${LABEL[there()]}: liên kết ngày`);
     expect(both).toContain("đã liên kết cả Telegram và Zalo");
-    expect(texts(await secretary.user.send("/lienket uutien zalo"))).toContain("Từ nay tin nhắn riêng gửi tới Zalo");
-    expect((await t.db.member.findUniqueOrThrow({ where: { id: secretary.member.id } })).platform).toBe("zalo");
-    expect(texts(await secretary.user.send("/lienket go zalo"))).toContain("Đã gỡ tài khoản Zalo");
+    expect(texts(await secretary.user.send(`/lienket uutien ${there()}`))).toContain(`Từ nay tin nhắn riêng gửi tới ${LABEL[there()]}`);
+    expect((await t.db.member.findUniqueOrThrow({ where: { id: secretary.member.id } })).platform).toBe(there());
+    expect(texts(await secretary.user.send(`/lienket go ${there()}`))).toContain(`Đã gỡ tài khoản ${LABEL[there()]}`);
     const back = await t.db.member.findUniqueOrThrow({ where: { id: secretary.member.id } });
-    expect([back.platform, back.platformUserId, back.preferredPlatform]).toEqual(["telegram", secretary.user.chatId, null]);
+    expect([back.platform, back.platformUserId, back.preferredPlatform]).toEqual([here(), secretary.user.chatId, null]);
   });
 });
 

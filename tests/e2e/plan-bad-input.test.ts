@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TestBot, texts, BUTTONS_ON } from "../harness/test-bot.js";
+import { TestBot, texts, BUTTONS_ON, TEST_PLATFORM } from "../harness/test-bot.js";
 import { reopenBot, seedPlanAgency } from "./plan-helpers.js";
 
 let t: TestBot;
@@ -149,7 +149,8 @@ describe("bad input in /giaoviec", () => {
     expect(task.dueDate!.toISOString()).toBe("2026-03-31T16:59:59.999Z");
   });
 
-  it("an assignee the bot cannot reach is reported to the secretary", async () => {
+  // Telegram only: "blocked by the user" is Telegram's 403; Zalo has no such answer (its 403 is a server error, retried).
+  it.runIf(TEST_PLATFORM === "telegram")("an assignee the bot cannot reach is reported to the secretary", async () => {
     const sec = s.secretary.user;
     const mai = s.people.mai!;
     await t.flushOutbox(); // the notices of the set-up assignments
@@ -177,9 +178,11 @@ describe("bad input in /giaoviec", () => {
   it("staff and members cannot assign or cancel", async () => {
     expect(texts(await hung().send("/giaoviec"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
     expect(texts(await s.people.nam!.user.send("/huynv 1"))).toContain("chỉ dành cho Trưởng ban và Thư ký");
-    await hung().pressData("hn:1:1:yes");
-    // The choice guard refuses with the command's own text (issue 14, finding 3); the service would again.
-    expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /huynv chỉ dành cho Trưởng ban và Thư ký.");
+    if (t.callbacks) {
+      await hung().pressData("hn:1:1:yes");
+      // The choice guard refuses with the command's own text (issue 14, finding 3); the service would again.
+      expect(t.telegram.callsOf("answerCallbackQuery").at(-1)!.payload.text).toBe("Lệnh /huynv chỉ dành cho Trưởng ban và Thư ký.");
+    } else expect(texts(await hung().send("/huynv 1 dongy"))).toContain("Lệnh /huynv chỉ dành cho Trưởng ban và Thư ký.");
     expect((await t.db.task.findFirstOrThrow({ where: { number: 1 } })).status).toBe("NOT_STARTED");
   });
 });

@@ -88,7 +88,7 @@ describe("/bieuquyet", () => {
     expect(texts(await hoa.send("/bieuquyet 1 2"))).toContain("đã kết thúc");
     expect(await runJobNow(t, voteCloseJob, new Date("2026-03-05T09:00:00Z"))).toHaveLength(1);
     const posted = await t.flushOutbox();
-    expect(posted.map((m) => m.chatId)).toEqual([String(a.groupChat.id)]);
+    expect(posted.map((m) => m.chatId)).toEqual([a.groupChatId]);
     expect(posted[0]!.text).toContain("• Tán thành: 3 phiếu");
     expect(posted[0]!.text).toContain("• Không tán thành: 1 phiếu");
     expect(posted[0]!.text).toContain("• Không biểu quyết: 1 phiếu");
@@ -130,7 +130,7 @@ describe("/bieuquyet", () => {
     expect(staffView).toContain("• Thứ Sáu 20/03: 2 phiếu");
     expect(staffView).not.toContain("Trần Văn Hùng");
     // The group is the committee's: the result there names the voters, and is posted once.
-    const posted = (await t.flushOutbox()).filter((m) => m.chatId === String(a.groupChat.id));
+    const posted = (await t.flushOutbox()).filter((m) => m.chatId === a.groupChatId);
     expect(posted).toHaveLength(1);
     expect(posted[0]!.text).toContain("• Trần Văn Hùng: Thứ Sáu 20/03");
     expect(await runJobNow(t, voteCloseJob, new Date("2026-03-02T00:00:00Z"), new Date("2026-03-06T00:00:00Z"))).toHaveLength(0);
@@ -147,14 +147,14 @@ describe("/bieuquyet", () => {
     await new Scheduler(t.deps, [voteCloseJob]).tick();
     // A second process (or a restart) ticking again finds the JobRun row and the closed vote.
     await new Scheduler(t.deps, [voteCloseJob]).tick();
-    const first = (await t.flushOutbox()).filter((m) => m.chatId === String(a.groupChat.id));
+    const first = (await t.flushOutbox()).filter((m) => m.chatId === a.groupChatId);
     expect(first).toHaveLength(1);
     expect(first[0]!.text).toContain("Kết quả biểu quyết số 1");
     // Vote 2's deadline passes while the bot is down for 20 days (the look-back is 8): still posted, once.
     t.clock.set("2026-03-26T02:00:00Z");
     await new Scheduler(t.deps, [voteCloseJob]).tick();
     await new Scheduler(t.deps, [voteCloseJob]).tick();
-    const late = (await t.flushOutbox()).filter((m) => m.chatId === String(a.groupChat.id));
+    const late = (await t.flushOutbox()).filter((m) => m.chatId === a.groupChatId);
     expect(late).toHaveLength(1);
     expect(late[0]!.text).toContain("• Trần Văn Hùng: Tán thành");
   });

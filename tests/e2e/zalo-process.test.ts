@@ -79,6 +79,7 @@ describe("the built bot on Zalo", () => {
   it("serves the webhook: a wrong secret gets 403, the right one is answered at once and handled", async () => {
     fake = new FakeZalo();
     const apiRoot = await fake.listen();
+    // The webhook is a route of the bot's one HTTP server (PORT), beside /healthz.
     const port = await freePort();
     const secret = "webhook-secret-1234";
     const run = startBuilt({
@@ -86,8 +87,7 @@ describe("the built bot on Zalo", () => {
       ZALO_API_ROOT: apiRoot,
       ZALO_WEBHOOK_URL: "https://bot.example.vn/zalo/hook",
       ZALO_WEBHOOK_SECRET: secret,
-      ZALO_WEBHOOK_PORT: String(port),
-      PORT: String(await freePort()),
+      PORT: String(port),
     });
     await waitFor("setWebhook", () => fake!.callsOf("setWebhook").length > 0, 60_000);
     expect(fake.callsOf("setWebhook")[0]!.payload).toEqual({ url: "https://bot.example.vn/zalo/hook", secret_token: secret });
@@ -99,6 +99,8 @@ describe("the built bot on Zalo", () => {
     expect(await post(port, "/zalo/hook", secret, JSON.stringify({ ok: true, result: JSON.parse(body) }))).toBe(200);
     await waitFor("the answer to /start", () => fake!.messagesTo(USER).length > 0, 30_000);
     expect(fake.messagesTo(USER)[0]!.text).toContain("Xin chào");
+    // One server: the health check answers on the same port, and another path is not the webhook.
+    expect(await post(port, "/zalo/other", secret, body)).toBe(404);
     run.proc.kill("SIGTERM");
     expect(await run.exited).toBe(0);
   }, 120_000);

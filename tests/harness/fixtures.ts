@@ -13,6 +13,8 @@ export interface SeededAgency {
   people: Record<string, SeededPerson>;
   /** The secretary speaking in the bound committee group. */
   groupChat: { id: number; type: "supergroup"; title: string };
+  /** The bound group's chat id as the outbox and the fake API know it (`t.platformId(groupChat.id)`). */
+  groupChatId: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function seedAgency(
   }
   const groupChat = t.group({ id: opts.groupId ?? -1001234567890, title: "BCĐ QCDC" });
   const { agency } = await t.deps.services.groups.bindGroup(secretary, { ...groupIdentity(t, groupChat.id), title: groupChat.title });
-  return { agency, secretary: { user: secUser, member: secretary }, people: result, groupChat };
+  return { agency, secretary: { user: secUser, member: secretary }, people: result, groupChat, groupChatId: t.platformId(groupChat.id) };
 }
 
 export { Role };

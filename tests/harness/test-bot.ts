@@ -18,6 +18,7 @@ import { FakeZalo, zaloId } from "./fake-zalo.js";
 import { TEST_PLATFORM, createZaloTestChannel, toZaloUpdate, type ZaloTestChannel } from "./zalo-harness.js";
 import { readWrittenChoices } from "../../src/chat/typed-choices.js";
 import { DbFileLinks } from "../../src/files/links.js";
+import { sentFiles, type SentFile } from "./sent-files.js";
 
 /**
  * The whole end-to-end suite runs twice in CI: with Telegram's buttons, and
@@ -41,6 +42,8 @@ export interface TestBotOptions {
   buttons?: boolean;
   /** PUBLIC_URL: on Zalo, files then go out as download links (docs/files.md) instead of "cannot send here". */
   publicUrl?: string;
+  /** Override the suite's platform (a mixed committee runs one bot of each: `TestBot.alongside`). */
+  platform?: "telegram" | "zalo";
 }
 
 /**
@@ -54,7 +57,7 @@ export interface TestBotOptions {
 export class TestBot {
   /** The fake chat API of the suite's platform (FakeZalo when QCDC_TEST_PLATFORM=zalo); same reading methods. */
   readonly telegram: FakeTelegram | FakeZalo;
-  readonly platform = TEST_PLATFORM;
+  readonly platform: "telegram" | "zalo";
   private zalo: ZaloTestChannel | undefined;
   private readonly features: Feature[] | undefined;
   readonly clock: FakeClock;
@@ -72,8 +75,10 @@ export class TestBot {
   private constructor(
     readonly testDb: TestDb,
     opts: TestBotOptions,
+    shared?: TestBot,
   ) {
-    this.clock = new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
+    this.platform = opts.platform ?? TEST_PLATFORM;
+    this.clock = shared?.clock ?? new FakeClock(opts.now ?? "2026-03-02T01:00:00Z");
     this.buttonsOn = this.platform === "zalo" ? false : (opts.buttons ?? BUTTONS_ON);
     this.features = opts.features;
     const sink = new Writable({
@@ -84,7 +89,7 @@ export class TestBot {
     });
     const logger = createLogger("debug", sink);
     const db = testDb.db;
-    this.deps = {
+    this.deps = shared?.deps ?? {
       db,
       clock: this.clock,
       logger,
@@ -117,6 +122,20 @@ export class TestBot {
     });
   }
 
+  /** Whether a callback query (forged or stale data) can arrive: on Telegram even when typing (old buttons stay); never on Zalo. */
+  get callbacks(): boolean {
+    return this.platform === "telegram";
+  }
+
+  /** The file the bot sent among `sent`: a document on Telegram, a download link on Zalo (harness/sent-files.ts). */
+  async fileIn(sent: SentMessage[]): Promise<SentFile | undefined> {
+    return (await sentFiles(this.db, sent))[0];
+  }
+
+  filesIn(sent: SentMessage[]): Promise<SentFile[]> {
+    return sentFiles(this.db, sent);
+  }
+
   get capabilities() {
     if (this.platform === "zalo") return ZALO_CAPABILITIES;
     return this.buttonsOn ? TELEGRAM_CAPABILITIES : TELEGRAM_TYPING_CAPABILITIES;
@@ -139,6 +158,11 @@ export class TestBot {
 
   static create(opts: TestBotOptions = {}): TestBot {
     return new TestBot(createTestDb(), opts);
+  }
+
+  /** The other platform's channel of the same process: same database, clock and services (src/main.ts runs both). */
+  static alongside(other: TestBot, platform: "telegram" | "zalo"): TestBot {
+    return new TestBot(other.testDb, { platform }, other);
   }
 
   get db() {
@@ -181,13 +205,13 @@ export class TestBot {
       clock: this.clock,
       logger: this.deps.logger,
       ...(this.zalo
-        ? { transport: new ZaloTransport(this.zalo.client, this.fileLinks), platform: "zalo", limits: zaloLimits() }
+        ? { transport: new ZaloTransport(this.zalo.client, this.zalo.fileLinks), platform: "zalo", limits: zaloLimits() }
         : { transport: new TelegramTransport(this.bot.api, this.capabilities) }),
       holdUntil: (agencyId, now) => this.deps.services.settings.quietHoldUntil(agencyId, now),
     });
     const before = this.telegram.sent.length;
     for (let round = 0; round < maxRounds; round++) {
-      const due = await this.db.outboxMessage.count({ where: { status: OutboxStatus.PENDING, notBefore: { lte: this.clock.now() } } });
+      const due = await this.db.outboxMessage.count({ where: { status: OutboxStatus.PENDING, platform: this.platform, notBefore: { lte: this.clock.now() } } });
       if (!due) return this.telegram.sent.slice(before);
       const wait = await this.sender.runOnce();
       if (wait > 0) this.clock.advance(wait);

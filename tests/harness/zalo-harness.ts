@@ -5,7 +5,9 @@ import type { FileLinks } from "../../src/chat/ui.js";
 import { ZaloClient } from "../../src/platforms/zalo/client.js";
 import { createZaloChannel, type ZaloChannel } from "../../src/platforms/zalo/bot.js";
 import type { ZaloUpdate } from "../../src/platforms/zalo/types.js";
+import { DbFileLinks } from "../../src/files/links.js";
 import { FakeZalo, TEST_ZALO_LINK, TEST_ZALO_TOKEN, zaloId } from "./fake-zalo.js";
+import { TEST_PUBLIC_URL } from "./sent-files.js";
 
 /**
  * The end-to-end suite runs on Zalo too (`QCDC_TEST_PLATFORM=zalo`, `npm run
@@ -18,19 +20,22 @@ export const TEST_PLATFORM: "telegram" | "zalo" = process.env.QCDC_TEST_PLATFORM
 export interface ZaloTestChannel extends ZaloChannel {
   fake: FakeZalo;
   client: ZaloClient;
+  fileLinks: FileLinks;
 }
 
 export function createZaloTestChannel(deps: AppDeps, features?: Feature[], fake = new FakeZalo(), fileLinks?: FileLinks): ZaloTestChannel {
   const client = new ZaloClient(TEST_ZALO_TOKEN, { fetch: fake.fetch });
+  const links = fileLinks ?? new DbFileLinks({ db: deps.db, clock: deps.clock, publicUrl: TEST_PUBLIC_URL });
   const channel = createZaloChannel(TEST_ZALO_TOKEN, deps, {
     client,
     botInfo: fake.botInfo,
     botNames: ["Bot QCDC"],
     shareLink: TEST_ZALO_LINK,
+    // PUBLIC_URL is set, as it must be in production for Zalo: files go as download links (sentFile reads them back).
+    fileLinks: links,
     ...(features ? { features } : {}),
-    ...(fileLinks ? { fileLinks } : {}),
   });
-  return { ...channel, fake, client };
+  return { ...channel, fake, client, fileLinks: links };
 }
 
 /**

@@ -34,13 +34,12 @@ describe("Zalo configuration", () => {
       ZALO_API_ROOT: "http://127.0.0.1:9000",
       ZALO_WEBHOOK_URL: "https://bot.example.vn/zalo",
       ZALO_WEBHOOK_SECRET: "12345678",
-      ZALO_WEBHOOK_PORT: "9001",
       ZALO_MONTHLY_MESSAGE_LIMIT: "0",
       PUBLIC_URL: "https://bot.example.vn",
     });
     expect(c.botToken).toBe(TG);
     expect(c.zalo!.apiRoot).toBe("http://127.0.0.1:9000");
-    expect(c.zalo!.webhook).toEqual({ url: "https://bot.example.vn/zalo", secret: "12345678", port: 9001 });
+    expect(c.zalo!.webhook).toEqual({ url: "https://bot.example.vn/zalo", secret: "12345678" });
     expect(c.public.zaloBudget.monthlyLimit).toBe(0);
     expect(c.publicUrl).toBe("https://bot.example.vn");
   });
@@ -57,6 +56,9 @@ describe("Zalo configuration", () => {
     [{ ZALO_BOT_TOKEN: ZALO, ZALO_WEBHOOK_URL: "https://x.vn/z", ZALO_WEBHOOK_SECRET: "short" }, "ZALO_WEBHOOK_SECRET"],
     [{ ZALO_BOT_TOKEN: ZALO, ZALO_WEBHOOK_URL: "https://x.vn/z", ZALO_WEBHOOK_SECRET: "x".repeat(257) }, "ZALO_WEBHOOK_SECRET"],
     [{ ZALO_BOT_TOKEN: ZALO, ZALO_WEBHOOK_URL: "http://x.vn/z", ZALO_WEBHOOK_SECRET: "12345678" }, "ZALO_WEBHOOK_URL"],
+    // One HTTP server: the Zalo webhook needs a path of its own.
+    [{ BOT_TOKEN: TG, WEBHOOK_URL: "https://x.vn/hook", WEBHOOK_SECRET: "telegram-secret-0123456789abcdef", ZALO_BOT_TOKEN: ZALO, ZALO_WEBHOOK_URL: "https://x.vn/hook", ZALO_WEBHOOK_SECRET: "12345678" }, "ZALO_WEBHOOK_URL"],
+    [{ ZALO_BOT_TOKEN: ZALO, ZALO_WEBHOOK_URL: "https://x.vn/f/x", ZALO_WEBHOOK_SECRET: "12345678" }, "ZALO_WEBHOOK_URL"],
     [{ ZALO_BOT_TOKEN: "no-colon" }, "ZALO_BOT_TOKEN"],
     [{ ZALO_BOT_TOKEN: ZALO, ZALO_MONTHLY_MESSAGE_LIMIT: "-1" }, "ZALO_MONTHLY_MESSAGE_LIMIT"],
     [{ ZALO_BOT_TOKEN: ZALO, PUBLIC_URL: "not a url" }, "PUBLIC_URL"],

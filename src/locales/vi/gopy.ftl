@@ -27,20 +27,8 @@ gopy-intro =
     • Bot lưu: nội dung, loại góp ý và ngày gửi (không có giờ).
     • Bot KHÔNG lưu anh/chị là ai: không mã tài khoản, không tên, không giờ gửi. Vì vậy cơ quan, kể cả người quản trị máy chủ và cơ sở dữ liệu, không tra ra được người gửi từ dữ liệu của bot. Lưu ý: chính nội dung (chi tiết chỉ mình anh/chị biết) vẫn có thể làm lộ người viết.
     • Ban Chỉ đạo nhận góp ý theo đợt vào giờ cố định trong ngày, không nhận ngay lúc anh/chị gửi.
-    • Telegram vẫn biết anh/chị đã nhắn tin với bot; nếu lo ngại điều đó, hãy góp ý trực tiếp qua hòm thư góp ý của cơ quan.
+    • { $platform } vẫn biết anh/chị đã nhắn tin với bot; nếu lo ngại điều đó, hãy góp ý trực tiếp qua hòm thư góp ý của cơ quan.
     • Bản nháp chỉ giữ trong bộ nhớ của bot: nếu bot khởi động lại hoặc sau { $minutes } phút không thao tác, bản nháp mất và anh/chị cần viết lại. Gõ lệnh khác cũng hủy bản nháp.
-    • Không gửi ảnh, tệp: thông tin đi kèm ảnh có thể làm lộ người gửi.
-    Hôm nay anh/chị còn gửi được { $left } góp ý.
-
-    Bước 1/3: chọn loại (bấm nút hoặc gõ số): 1. Góp ý · 2. Phản ánh · 3. Kiến nghị · 4. Khác
-gopy-intro-no-delete =
-    GÓP Ý ẨN DANH tới Ban Chỉ đạo QCDC
-    • Bot lưu: nội dung, loại góp ý và ngày gửi (không có giờ).
-    • Bot KHÔNG lưu anh/chị là ai: không mã tài khoản, không tên, không giờ gửi. Vì vậy cơ quan, kể cả người quản trị máy chủ và cơ sở dữ liệu, không tra ra được người gửi từ dữ liệu của bot. Lưu ý: chính nội dung (chi tiết chỉ mình anh/chị biết) vẫn có thể làm lộ người viết.
-    • Ban Chỉ đạo nhận góp ý theo đợt vào giờ cố định trong ngày, không nhận ngay lúc anh/chị gửi.
-    • Telegram vẫn biết anh/chị đã nhắn tin với bot; nếu lo ngại điều đó, hãy góp ý trực tiếp qua hòm thư góp ý của cơ quan.
-    • Bản nháp chỉ giữ trong bộ nhớ của bot: nếu bot khởi động lại hoặc sau { $minutes } phút không thao tác, bản nháp mất và anh/chị cần viết lại. Gõ lệnh khác cũng hủy bản nháp.
-    • Trên nền tảng này bot không xóa được tin nhắn: cuộc trò chuyện soạn góp ý và mã theo dõi vẫn còn trong tin nhắn. Sau khi gửi và chép mã, anh/chị nên tự xóa cuộc trò chuyện.
     • Không gửi ảnh, tệp: thông tin đi kèm ảnh có thể làm lộ người gửi.
     Hôm nay anh/chị còn gửi được { $left } góp ý.
 
@@ -69,14 +57,6 @@ gopy-sent =
     Hãy chép lại mã này ngay: bot chỉ hiện mã một lần và không lưu mã, nên không thể cấp lại. Dùng /theodoi { $code } để xem trạng thái và trả lời của Ban Chỉ đạo.
     Góp ý sẽ được chuyển tới Ban Chỉ đạo trong đợt chuyển tiếp sắp tới.
     Bot đã xóa các tin nhắn soạn góp ý khỏi cuộc trò chuyện. Sau khi chép mã, hãy bấm nút bên dưới để xóa cả tin nhắn này.
-gopy-sent-no-delete =
-    Đã gửi góp ý. Mã theo dõi của anh/chị:
-
-    { $code }
-
-    Hãy chép lại mã này ngay: bot chỉ hiện mã một lần và không lưu mã, nên không thể cấp lại. Dùng /theodoi { $code } để xem trạng thái và trả lời của Ban Chỉ đạo.
-    Góp ý sẽ được chuyển tới Ban Chỉ đạo trong đợt chuyển tiếp sắp tới.
-    Trên nền tảng này bot không xóa được tin nhắn: sau khi chép mã, anh/chị nên tự xóa cuộc trò chuyện soạn góp ý và tin nhắn này.
 gopy-cancelled = Đã hủy bản nháp góp ý; không có gì được lưu.
 gopy-draft-gone = Không còn bản nháp góp ý nào (bản nháp chỉ giữ trong bộ nhớ, bot có thể đã khởi động lại hoặc bản nháp đã hết hạn). Gõ /gopy để viết lại.
 gopy-draft-expired = Bản nháp góp ý đã hết hạn sau { $minutes } phút không thao tác nên đã bị xóa khỏi bộ nhớ; tin nhắn vừa rồi chưa được gửi đi. Gõ /gopy để viết lại.
@@ -91,7 +71,6 @@ theodoi-no-replies = Chưa có trả lời.
 theodoi-replies = Trả lời của Ban Chỉ đạo:
 theodoi-reply-line = — Ngày { $date }: { $text }
 theodoi-erased = (Bot đã xóa tin nhắn chứa mã của anh/chị khỏi cuộc trò chuyện.)
-theodoi-not-erased = (Bot không xóa được tin nhắn chứa mã của anh/chị: anh/chị nên tự xóa tin nhắn đó.)
 
 gopy-batch-header = GÓP Ý ẨN DANH MỚI ({ $count })
 gopy-batch-header-part = GÓP Ý ẨN DANH MỚI ({ $count }) — phần { $part }/{ $parts }

@@ -1,4 +1,3 @@
-import { createServer } from "node:http";
 import type { AppDeps } from "../../app.js";
 import type { FileLinks } from "../../chat/ui.js";
 import type { ZaloConfig } from "../../zalo-config.js";
@@ -6,7 +5,7 @@ import { OutboxSender } from "../../messaging/sender.js";
 import { waitUntilReachable } from "../reachability.js";
 import { proxyAgentFor, proxyUrlFor } from "../proxy.js";
 import { agentFetch } from "../agent-fetch.js";
-import { closeServer, listen } from "../../http/server.js";
+import type { RouteTable } from "../../http/routes.js";
 import type { RunningChannel } from "../telegram/start.js";
 import { ZaloApiError, ZaloClient } from "./client.js";
 import { createZaloChannel } from "./bot.js";
@@ -22,7 +21,11 @@ import { zaloBudgetSenderHooks } from "../../messaging/zalo-budget-sender.js";
  * retried while the platform is unreachable), its bot, long polling or the
  * webhook, and its own outbox sender (rows with platform "zalo", Zalo's pacing).
  */
-export async function startZaloChannel(cfg: ZaloConfig, deps: AppDeps, opts: { fileLinks?: FileLinks; budget?: ZaloBudgetSettings } = {}): Promise<RunningChannel> {
+export async function startZaloChannel(
+  cfg: ZaloConfig,
+  deps: AppDeps,
+  opts: { routes: RouteTable; fileLinks?: FileLinks; budget?: ZaloBudgetSettings },
+): Promise<RunningChannel> {
   const logger = deps.logger;
   const budget = opts.budget && opts.budget.monthlyLimit > 0 ? opts.budget : undefined;
   // HTTPS_PROXY / NO_PROXY (src/platforms/proxy.ts): through the proxy agent, else Node's fetch.
@@ -59,13 +62,12 @@ export async function startZaloChannel(cfg: ZaloConfig, deps: AppDeps, opts: { f
     const work = new Set<Promise<void>>();
     const path = new URL(cfg.webhook.url).pathname;
     const handler = createZaloWebhookHandler({ secret: cfg.webhook.secret, onUpdate: handle, logger, track: (p) => (work.add(p), void p.finally(() => work.delete(p))) });
-    // A minimal server of its own until the bot's one HTTP server mounts the route (docs/zalo.md).
-    const server = createServer((req, res) => (new URL(req.url ?? "/", "http://x").pathname === path ? handler(req, res) : res.writeHead(404).end()));
-    await listen(server, cfg.webhook.port);
+    // A route of the bot's one HTTP server (src/http/), added before Zalo is told the address.
+    opts.routes.add({ exact: path, name: "zalo-webhook", handler });
     await client.setWebhook(cfg.webhook.url, cfg.webhook.secret);
-    logger.info({ port: cfg.webhook.port, path }, "zalo: webhook server listening");
+    logger.info({ path }, "zalo: webhook route on the HTTP server");
+    // The route goes with the server (stopped after the channels); the updates being handled are waited for.
     stopReceiving = async () => {
-      await closeServer(server);
       await Promise.allSettled([...work]);
     };
   } else {

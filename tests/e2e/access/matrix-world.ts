@@ -1,7 +1,7 @@
 import type { Chat } from "grammy/types";
 import type { AccessRule } from "../../../src/bot/access.js";
 import { translator, DEFAULT_LOCALE } from "../../../src/i18n/translator.js";
-import { seedAgency, Role } from "../../harness/fixtures.js";
+import { groupIdentity, seedAgency, Role } from "../../harness/fixtures.js";
 import type { TestBot, TestUser } from "../../harness/test-bot.js";
 
 /**
@@ -21,6 +21,8 @@ export interface MatrixWorld {
   people: Record<RoleName, TestUser>;
   /** The person in the given kind of chat ("own group": agency A's for A's people and the stranger, B's for B's secretary). */
   speaker(role: RoleName, chat: ChatKind): TestUser;
+  /** The three groups, by their test ids: agency A's, agency B's, and the one bound to nobody. */
+  groups: Record<"A" | "B" | "none", Chat>;
 }
 
 export async function buildWorld(t: TestBot): Promise<MatrixWorld> {
@@ -32,12 +34,12 @@ export async function buildWorld(t: TestBot): Promise<MatrixWorld> {
   });
   const roster = t.deps.services.roster;
   const bSecretary = await roster.createAgency({
-    admin: { platform: "telegram", userId: "200" },
+    admin: t.identity(200),
     agencyName: "Sở Nội vụ tỉnh Tây Ninh",
     profile: { fullName: "Đặng Thu Hà", position: "Chánh Văn phòng" },
   });
   const groupB = t.group({ id: -1009000000002, title: "BCĐ Sở Nội vụ" });
-  await t.deps.services.groups.bindGroup(bSecretary, { platform: "telegram", chatId: String(groupB.id), title: groupB.title });
+  await t.deps.services.groups.bindGroup(bSecretary, { ...groupIdentity(t, groupB.id), title: groupB.title });
   const unbound = t.group({ id: -1009000000003, title: "Nhóm chưa kết nối" });
   const people: Record<RoleName, TestUser> = {
     staff: a.people.staff!.user,
@@ -51,6 +53,7 @@ export async function buildWorld(t: TestBot): Promise<MatrixWorld> {
   const groups: Record<"A" | "B" | "none", Chat> = { A: a.groupChat, B: groupB, none: unbound };
   return {
     people,
+    groups,
     speaker(role, chat) {
       const user = people[role];
       if (chat === "private") return user;
