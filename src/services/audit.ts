@@ -55,7 +55,12 @@ export type AuditAction =
   // consultations on drafts (docs/consultations.md); anonymous answers write none
   | "consultation.open"
   | "consultation.close"
-  | "consultation.respond";
+  | "consultation.respond"
+  // dialogues with the staff (docs/dialogue.md); questions write none
+  | "dialogue.schedule"
+  | "dialogue.close"
+  | "dialogue.answer"
+  | "dialogue.task";
 
 export interface AuditEntry {
   agencyId: number;

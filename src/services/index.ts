@@ -20,6 +20,7 @@ import { DisclosureService } from "./documents-disclosures.js";
 import { documentReportStats } from "./documents-report.js";
 import { ConsultationService } from "./consultations.js";
 import { VoteService } from "./votes.js";
+import { DialogueService } from "./dialogues.js";
 import { ExemplaryService } from "./exemplary.js";
 import { IdentityService } from "./identities.js";
 import { GroupService } from "./groups.js";
@@ -45,6 +46,8 @@ export interface Services {
   disclosures: DisclosureService;
   consultations: ConsultationService;
   votes: VoteService;
+  // dialogues of the head with the staff (docs/dialogue.md)
+  dialogues: DialogueService;
   exemplary: ExemplaryService;
   identities: IdentityService;
   groups: GroupService;
@@ -75,6 +78,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     disclosures: new DisclosureService(deps),
     consultations: new ConsultationService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
     votes,
+    dialogues: new DialogueService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
     exemplary: new ExemplaryService({ ...deps, votes }),
     identities: new IdentityService(deps),
     groups: new GroupService(deps),
