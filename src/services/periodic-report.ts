@@ -5,6 +5,7 @@ import { composeBody, SUPPLEMENT, type ReportFacts, type TaskState } from "../re
 import type { PeriodicReportModel } from "../reports/model.js";
 import { DOC } from "../reports/wording.js";
 import { documentSectionFacts } from "./documents-report.js";
+import { dialogueSectionFacts } from "./dialogue-report.js";
 import { EXEMPLARY_SECTION, exemplaryInPeriod } from "./exemplary-report.js";
 import {
   emptySectionData,
@@ -71,7 +72,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const fromYear = localDate(from, tz).year;
   const toYear = localDate(to, tz).year;
 
-  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, documentStats, exemplary] = await Promise.all([
+  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, documentStats, exemplary, dialogues] = await Promise.all([
     db.plan.findMany({
       where: { agencyId, year: { gte: fromYear, lte: toYear } },
       orderBy: { year: "asc" },
@@ -112,6 +113,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     input.feedbackStats ? input.feedbackStats(agencyId, from, to) : Promise.resolve(null),
     input.documentStats ? input.documentStats(agencyId, from, to, input.now < to ? input.now : to) : Promise.resolve(null),
     exemplaryInPeriod(db, agencyId, from, to),
+    dialogueSectionFacts(db, agencyId, from, to),
   ]);
   const documents = documentSectionFacts(documentStats);
 
@@ -236,7 +238,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const heldQuarters = meetings.filter((m) => m.status === MeetingStatus.HELD && m.kind === MeetingKind.QUARTERLY && m.quarter !== null);
   const facts: ReportFacts = {
     sections: sections
-      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || documents.byCode.has(s.code) || (s.code === EXEMPLARY_SECTION && exemplary.length > 0))
+      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || documents.byCode.has(s.code) || dialogues.byCode.has(s.code) || (s.code === EXEMPLARY_SECTION && exemplary.length > 0))
       .map((s) => {
         const d = bySection.get(s.code) ?? emptySectionData();
         return {
@@ -253,6 +255,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
           obstacles: d.obstacles.map((o) => ({ text: o.text, resolved: o.resolvedAt !== null && o.resolvedAt <= to, resolution: o.resolution })),
           meetings: s.code === COMMITTEE_SECTION ? { held: overall.meetingsHeld, quarters: heldQuarters.map((m) => m.quarter!) } : undefined,
           ...documents.byCode.get(s.code),
+          ...dialogues.byCode.get(s.code),
           exemplary: s.code === EXEMPLARY_SECTION ? exemplary : undefined,
         };
       }),
