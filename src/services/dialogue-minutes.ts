@@ -4,6 +4,7 @@ import { DialogueStatus } from "../generated/prisma/enums.js";
 import { formatDate } from "../format/date.js";
 import { translate } from "../i18n/translator.js";
 import type { DialogueMinutesModel } from "../reports/docx/dialogue-minutes.js";
+import { localDay } from "../time/local-day.js";
 import { localTime } from "../time/local-time.js";
 import { deliveredQuestions, type QuestionLine } from "./dialogue-views.js";
 import { DomainError } from "./errors.js";
@@ -29,6 +30,7 @@ export async function dialogueMinutes(
   args: { agencyId: number; number: number; profile: AgencyReportProfile; now: Date; timezone: string },
 ): Promise<DialogueMinutes> {
   const tz = args.timezone;
+  const hours = (at: Date) => localTime(at, tz).replace(":", " giờ ");
   const d = await db.dialogue.findUnique({
     where: { agencyId_number: { agencyId: args.agencyId, number: args.number } },
     include: { agency: { select: { name: true } }, chair: { select: { fullName: true, position: true } }, createdBy: { select: { fullName: true } } },
@@ -48,7 +50,7 @@ export async function dialogueMinutes(
   const taskLines = questions.flatMap((q) => {
     const t = tasks.find((x) => x.id === q.taskId);
     if (!t) return [];
-    return [translate("dialogue-minutes-task-line", { question: s(q.number), task: s(t.number), text: q.text, names: t.assignees.map((a) => a.member.fullName).join(", "), due: t.dueDate ? formatDate(t.dueDate, tz) : "—" })];
+    return [translate("dialogue-minutes-task-line", { question: s(q.number), task: s(t.number), text: q.text.replace(/[\s.;,!?]+$/u, ""), names: t.assignees.map((a) => a.member.fullName).join(", "), due: t.dueDate ? formatDate(t.dueDate, tz) : "—" })];
   });
   const frame = frameFor(d.agency.name, args.profile, "BB", [], args.now, tz);
   const model: DialogueMinutesModel = {
@@ -56,7 +58,7 @@ export async function dialogueMinutes(
     partOne: {
       heading: translate("dialogue-minutes-part1"),
       lines: [
-        translate("dialogue-minutes-time", { time: localTime(d.startsAt, tz).replace(":", " giờ "), date: formatDate(d.startsAt, tz) }),
+        translate("dialogue-minutes-time", { time: hours(d.startsAt), date: formatDate(d.startsAt, tz) }),
         translate("dialogue-minutes-place", { place: d.place }),
         translate("dialogue-minutes-chair", { name: d.chair.fullName, position: d.chair.position }),
         translate("dialogue-minutes-secretary", { name: d.createdBy.fullName }),
@@ -75,7 +77,8 @@ export async function dialogueMinutes(
     rows: questions.map((q) => ({ text: q.text, from: from(q), answer: q.answer ?? translate("dialogue-minutes-not-answered") })),
     noQuestions: translate("dialogue-minutes-no-questions"),
     partThree: { heading: translate("dialogue-minutes-part3"), lines: taskLines.length ? taskLines : [translate("dialogue-minutes-no-tasks")] },
-    closing: translate("dialogue-minutes-closing"),
+    // The closing time is known when questions were closed on the dialogue's own day.
+    closing: d.closedAt && localDay(d.closedAt, tz) === localDay(d.startsAt, tz) ? translate("dialogue-minutes-closing-at", { time: hours(d.closedAt) }) : translate("dialogue-minutes-closing"),
     signatures: [
       { title: translate("dialogue-minutes-sign-secretary"), name: d.createdBy.fullName },
       { title: translate("dialogue-minutes-sign-chair"), name: d.chair.fullName },

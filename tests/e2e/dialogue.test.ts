@@ -94,7 +94,7 @@ describe("dialogues with the staff", () => {
       "Địa điểm: Hội trường tầng 3.",
       "Chủ trì: đồng chí Trần Văn Hùng, Chánh Thanh tra.",
       "Thư ký: đồng chí Nguyễn Thị Lan.",
-      "có mặt 4/7 người được mời",
+      "số người tham dự: 4 người (thông báo mời gửi tới 7 người).",
       "Tổng số câu hỏi, kiến nghị: 4 (trong đó 2 câu hỏi ẩn danh); đã trả lời: 4; giao thành nhiệm vụ để giải quyết: 1.",
       `giao nhiệm vụ số ${r.taskNumber} cho đồng chí Trần Văn Minh, hạn hoàn thành 31/03/2026`,
     ]) {
