@@ -34,6 +34,11 @@ import { attachFeature } from "./documents/attach.js";
 import { tiepthuFeature } from "./consultations/tiepthu.js";
 import { ykienFeature } from "./consultations/ykien.js";
 import { ykienAnFeature } from "./consultations/ykien-an.js";
+import { doithoaiFeature } from "./dialogue/doithoai.js";
+import { doithoaiMoiFeature } from "./dialogue/doithoai-moi.js";
+import { hoiFeature } from "./dialogue/hoi.js";
+import { hoiAnFeature } from "./dialogue/hoi-an.js";
+import { giaidapFeature } from "./dialogue/giaidap.js";
 import { bieuquyetFeature } from "./votes/bieuquyet.js";
 import { guongdienhinhFeature } from "./exemplary/guongdienhinh.js";
 
@@ -88,6 +93,12 @@ export const features: Feature[] = [
   // anonymous answers to consultations: before the session, and before /gopy, whose
   // composer takes every update marked anonymous (docs/anonymity.md)
   ykienAnFeature,
+  // dialogues with the staff (docs/dialogue.md); anonymous questions, like ykien_an, before /gopy
+  doithoaiFeature,
+  doithoaiMoiFeature,
+  hoiFeature,
+  hoiAnFeature,
+  giaidapFeature,
   // votes and exemplary individuals (docs/votes.md)
   bieuquyetFeature,
   guongdienhinhFeature,

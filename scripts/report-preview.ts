@@ -18,6 +18,7 @@ import { createTestDb } from "../tests/harness/test-db.js";
 import { seedRealisticYear } from "../tests/harness/report-seed.js";
 import { writeConsultationPreview } from "./consultation-preview.js";
 import { seedParticipation } from "./participation-preview.js";
+import { writeDialoguePreview } from "./dialogue-preview.js";
 
 const OUT = path.resolve("out");
 const TZ = "Asia/Ho_Chi_Minh";
@@ -83,7 +84,8 @@ async function main(): Promise<void> {
   }
 
   const consultation = await writeConsultationPreview(OUT);
-  for (const name of ["bao-cao-6-thang", "bao-cao-nam", "tu-danh-gia", consultation]) render(name);
+  const dialogue = await writeDialoguePreview(OUT);
+  for (const name of ["bao-cao-6-thang", "bao-cao-nam", "tu-danh-gia", consultation, dialogue]) render(name);
   console.log(execFileSync("pdffonts", [path.join(OUT, "bao-cao-6-thang.pdf")]).toString());
   console.log(`written to ${OUT}`);
 }

@@ -2,6 +2,7 @@ import type { Block, ReportSection } from "./model.js";
 import { capital, clause, enumerate, inSentence, selectQuotes } from "./prose.js";
 import { BODY, romanQuarter } from "./wording-body.js";
 import { PARTICIPATION, type ConsultedFact, type VotedFact } from "./wording-participation.js";
+import { dialogueSentence } from "./wording-dialogue.js";
 
 /**
  * Writes the body of a periodic report (parts I–IV) from facts the compiler
@@ -46,6 +47,8 @@ export interface SectionFact {
   studied?: { documents: string[]; recipients: number; confirmed: number; departments: { done: number; total: number } | null } | undefined;
   /** Set for the supervision section (2.3): the public register's entries of the period, as sentences' items. */
   disclosed?: string[] | undefined;
+  /** Set for the leadership section (plan §2.1): dialogues with the staff held in the period (docs/dialogue.md). */
+  dialogues?: { dialogues: number; questions: number; answered: number; tasks: number } | undefined;
   /** Set for the emulation section (plan §2.4): the rounds of exemplary individuals decided in the period. */
   exemplary?: ExemplaryFact[] | undefined;
   /** Set for the leadership section (2.1): drafts put to the staff for comment, and votes held (src/services/participation-report.ts). */
@@ -131,7 +134,7 @@ export function composeBody(f: ReportFacts): ReportSection[] {
 }
 
 function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
-  if (s.tasks.length === 0 && !s.meetings?.held && !s.studied && !s.disclosed?.length && !s.exemplary?.length && !s.consulted && !s.voted) return [];
+  if (s.tasks.length === 0 && !s.meetings?.held && !s.studied && !s.disclosed?.length && !s.exemplary?.length && !s.consulted && !s.voted && !s.dialogues) return [];
   const c: Record<TaskState, number> = { done: 0, "in-progress": 0, overdue: 0, "not-started": 0 };
   for (const t of s.tasks) c[t.state]++;
   const sentences: string[] = [];
@@ -169,6 +172,7 @@ function sectionBlocks(s: SectionFact, names: readonly string[]): Block[] {
   if (s.consulted) blocks.push(para(PARTICIPATION.consulted(s.consulted)));
   if (s.voted) blocks.push(para(PARTICIPATION.voted(s.voted)));
   if (s.meetings?.held) blocks.push(para(BODY.section.meetings(s.meetings.held, s.meetings.quarters.map(romanQuarter))));
+  if (s.dialogues) blocks.push(para(dialogueSentence(s.dialogues)));
   if (s.studied) blocks.push(para(BODY.section.studied(s.studied.documents, s.studied.recipients, s.studied.confirmed, s.studied.departments)));
   if (s.disclosed?.length) blocks.push(para(BODY.section.disclosed(s.disclosed)));
   for (const e of s.exemplary ?? []) {

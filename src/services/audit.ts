@@ -57,7 +57,12 @@ export type AuditAction =
   | "consultation.close"
   | "consultation.respond"
   // a file attached to a document or a consultation draft (docs/documents.md, "Files")
-  | "attachment.add";
+  | "attachment.add"
+  // dialogues with the staff (docs/dialogue.md); questions write none
+  | "dialogue.schedule"
+  | "dialogue.close"
+  | "dialogue.answer"
+  | "dialogue.task";
 
 export interface AuditEntry {
   agencyId: number;

@@ -21,6 +21,7 @@ import { documentReportStats } from "./documents-report.js";
 import { ConsultationService } from "./consultations.js";
 import { VoteService } from "./votes.js";
 import { AttachmentService } from "./attachments.js";
+import { DialogueService } from "./dialogues.js";
 import { ExemplaryService } from "./exemplary.js";
 import { IdentityService } from "./identities.js";
 import { GroupService } from "./groups.js";
@@ -47,6 +48,8 @@ export interface Services {
   consultations: ConsultationService;
   attachments: AttachmentService;
   votes: VoteService;
+  // dialogues of the head with the staff (docs/dialogue.md)
+  dialogues: DialogueService;
   exemplary: ExemplaryService;
   identities: IdentityService;
   groups: GroupService;
@@ -78,6 +81,7 @@ export function createServices(deps: { db: Db; clock: Clock; timezone: string })
     consultations: new ConsultationService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
     attachments: new AttachmentService(deps),
     votes,
+    dialogues: new DialogueService({ ...deps, profile: (agencyId) => reports.profile(agencyId) }),
     exemplary: new ExemplaryService({ ...deps, votes }),
     identities: new IdentityService(deps),
     groups: new GroupService(deps),

@@ -5,6 +5,7 @@ import { composeBody, SUPPLEMENT, type ReportFacts, type TaskState } from "../re
 import type { PeriodicReportModel } from "../reports/model.js";
 import { DOC } from "../reports/wording.js";
 import { documentSectionFacts } from "./documents-report.js";
+import { dialogueSectionFacts } from "./dialogue-report.js";
 import { EXEMPLARY_SECTION, exemplaryInPeriod } from "./exemplary-report.js";
 import { PARTICIPATION_SECTION, participationInPeriod } from "./participation-report.js";
 import {
@@ -69,7 +70,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const fromYear = localDate(from, tz).year;
   const toYear = localDate(to, tz).year;
 
-  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, documentStats, exemplary, participation] = await Promise.all([
+  const [plans, members, reportStats, latestIds, obstacles, proposals, meetings, feedback, documentStats, exemplary, participation, dialogues] = await Promise.all([
     db.plan.findMany({
       where: { agencyId, year: { gte: fromYear, lte: toYear } },
       orderBy: { year: "asc" },
@@ -111,6 +112,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
     input.documentStats ? input.documentStats(agencyId, from, to, input.now < to ? input.now : to) : Promise.resolve(null),
     exemplaryInPeriod(db, agencyId, from, to),
     participationInPeriod(db, agencyId, from, to, input.now < to ? input.now : to),
+    dialogueSectionFacts(db, agencyId, from, to),
   ]);
   const participates = participation.consulted !== undefined || participation.voted !== undefined;
   const documents = documentSectionFacts(documentStats);
@@ -236,7 +238,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
   const heldQuarters = meetings.filter((m) => m.status === MeetingStatus.HELD && m.kind === MeetingKind.QUARTERLY && m.quarter !== null);
   const facts: ReportFacts = {
     sections: sections
-      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || documents.byCode.has(s.code) || (s.code === EXEMPLARY_SECTION && exemplary.length > 0) || (s.code === PARTICIPATION_SECTION && participates))
+      .filter((s) => codesWithTasks.has(s.code) || input.supplements.has(s.code) || documents.byCode.has(s.code) || dialogues.byCode.has(s.code) || (s.code === EXEMPLARY_SECTION && exemplary.length > 0) || (s.code === PARTICIPATION_SECTION && participates))
       .map((s) => {
         const d = bySection.get(s.code) ?? emptySectionData();
         return {
@@ -253,6 +255,7 @@ export async function compilePeriodicReport(db: Db, input: CompileInput): Promis
           obstacles: d.obstacles.map((o) => ({ text: o.text, resolved: o.resolvedAt !== null && o.resolvedAt <= to, resolution: o.resolution })),
           meetings: s.code === COMMITTEE_SECTION ? { held: overall.meetingsHeld, quarters: heldQuarters.map((m) => m.quarter!) } : undefined,
           ...documents.byCode.get(s.code),
+          ...dialogues.byCode.get(s.code),
           exemplary: s.code === EXEMPLARY_SECTION ? exemplary : undefined,
           ...(s.code === PARTICIPATION_SECTION ? participation : {}),
         };

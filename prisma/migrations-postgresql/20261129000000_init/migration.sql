@@ -8,6 +8,9 @@ CREATE TYPE "ConsultationAnswerKind" AS ENUM ('AGREE', 'NO_OPINION', 'COMMENT');
 CREATE TYPE "ConsultationUptake" AS ENUM ('ACCEPTED', 'EXPLAINED');
 
 -- CreateEnum
+CREATE TYPE "DialogueStatus" AS ENUM ('OPEN', 'CLOSED', 'CANCELLED');
+
+-- CreateEnum
 CREATE TYPE "FeedbackCategory" AS ENUM ('SUGGESTION', 'COMPLAINT', 'RECOMMENDATION', 'OTHER');
 
 -- CreateEnum
@@ -158,6 +161,57 @@ CREATE TABLE "Department" (
     "removedAt" TIMESTAMP(3),
 
     CONSTRAINT "Department_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Dialogue" (
+    "id" SERIAL NOT NULL,
+    "agencyId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "topic" TEXT NOT NULL,
+    "place" TEXT NOT NULL,
+    "startsAt" TIMESTAMP(3) NOT NULL,
+    "audience" TEXT NOT NULL,
+    "invited" INTEGER NOT NULL,
+    "chairId" INTEGER NOT NULL,
+    "participants" INTEGER,
+    "status" "DialogueStatus" NOT NULL DEFAULT 'OPEN',
+    "createdById" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "closedAt" TIMESTAMP(3),
+    "questionCount" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "Dialogue_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DialogueQuestion" (
+    "id" SERIAL NOT NULL,
+    "dialogueId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "answer" TEXT,
+    "answeredById" INTEGER,
+    "taskId" INTEGER,
+
+    CONSTRAINT "DialogueQuestion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DialogueAnonymousQuestion" (
+    "id" SERIAL NOT NULL,
+    "dialogueId" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "codeHash" TEXT NOT NULL,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "answer" TEXT,
+    "answeredById" INTEGER,
+    "taskId" INTEGER,
+
+    CONSTRAINT "DialogueAnonymousQuestion_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -823,6 +877,39 @@ CREATE UNIQUE INDEX "ConsultationAnonymousAnswer_consultationId_number_key" ON "
 CREATE UNIQUE INDEX "Department_agencyId_nameKey_key" ON "Department"("agencyId", "nameKey");
 
 -- CreateIndex
+CREATE INDEX "Dialogue_agencyId_status_startsAt_idx" ON "Dialogue"("agencyId", "status", "startsAt");
+
+-- CreateIndex
+CREATE INDEX "Dialogue_status_startsAt_idx" ON "Dialogue"("status", "startsAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Dialogue_agencyId_number_key" ON "Dialogue"("agencyId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueQuestion_taskId_key" ON "DialogueQuestion"("taskId");
+
+-- CreateIndex
+CREATE INDEX "DialogueQuestion_dialogueId_delivered_idx" ON "DialogueQuestion"("dialogueId", "delivered");
+
+-- CreateIndex
+CREATE INDEX "DialogueQuestion_memberId_idx" ON "DialogueQuestion"("memberId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueQuestion_dialogueId_number_key" ON "DialogueQuestion"("dialogueId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueAnonymousQuestion_codeHash_key" ON "DialogueAnonymousQuestion"("codeHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueAnonymousQuestion_taskId_key" ON "DialogueAnonymousQuestion"("taskId");
+
+-- CreateIndex
+CREATE INDEX "DialogueAnonymousQuestion_dialogueId_delivered_idx" ON "DialogueAnonymousQuestion"("dialogueId", "delivered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueAnonymousQuestion_dialogueId_number_key" ON "DialogueAnonymousQuestion"("dialogueId", "number");
+
+-- CreateIndex
 CREATE INDEX "StudyDocument_agencyId_createdAt_idx" ON "StudyDocument"("agencyId", "createdAt");
 
 -- CreateIndex
@@ -1094,6 +1181,24 @@ ALTER TABLE "ConsultationAnonymousAnswer" ADD CONSTRAINT "ConsultationAnonymousA
 
 -- AddForeignKey
 ALTER TABLE "Department" ADD CONSTRAINT "Department_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Dialogue" ADD CONSTRAINT "Dialogue_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Dialogue" ADD CONSTRAINT "Dialogue_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Dialogue" ADD CONSTRAINT "Dialogue_chairId_fkey" FOREIGN KEY ("chairId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DialogueQuestion" ADD CONSTRAINT "DialogueQuestion_dialogueId_fkey" FOREIGN KEY ("dialogueId") REFERENCES "Dialogue"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DialogueQuestion" ADD CONSTRAINT "DialogueQuestion_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DialogueAnonymousQuestion" ADD CONSTRAINT "DialogueAnonymousQuestion_dialogueId_fkey" FOREIGN KEY ("dialogueId") REFERENCES "Dialogue"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "StudyDocument" ADD CONSTRAINT "StudyDocument_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

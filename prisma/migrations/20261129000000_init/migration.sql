@@ -102,6 +102,57 @@ CREATE TABLE "Department" (
 );
 
 -- CreateTable
+CREATE TABLE "Dialogue" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "agencyId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "topic" TEXT NOT NULL,
+    "place" TEXT NOT NULL,
+    "startsAt" DATETIME NOT NULL,
+    "audience" TEXT NOT NULL,
+    "invited" INTEGER NOT NULL,
+    "chairId" INTEGER NOT NULL,
+    "participants" INTEGER,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "createdById" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "closedAt" DATETIME,
+    "questionCount" INTEGER NOT NULL DEFAULT 0,
+    CONSTRAINT "Dialogue_agencyId_fkey" FOREIGN KEY ("agencyId") REFERENCES "Agency" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Dialogue_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Dialogue_chairId_fkey" FOREIGN KEY ("chairId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DialogueQuestion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "dialogueId" INTEGER NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "answer" TEXT,
+    "answeredById" INTEGER,
+    "taskId" INTEGER,
+    CONSTRAINT "DialogueQuestion_dialogueId_fkey" FOREIGN KEY ("dialogueId") REFERENCES "Dialogue" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DialogueQuestion_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DialogueAnonymousQuestion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "dialogueId" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "codeHash" TEXT NOT NULL,
+    "delivered" BOOLEAN NOT NULL DEFAULT false,
+    "number" INTEGER,
+    "answer" TEXT,
+    "answeredById" INTEGER,
+    "taskId" INTEGER,
+    CONSTRAINT "DialogueAnonymousQuestion_dialogueId_fkey" FOREIGN KEY ("dialogueId") REFERENCES "Dialogue" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "StudyDocument" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "agencyId" INTEGER NOT NULL,
@@ -761,6 +812,39 @@ CREATE UNIQUE INDEX "ConsultationAnonymousAnswer_consultationId_number_key" ON "
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Department_agencyId_nameKey_key" ON "Department"("agencyId", "nameKey");
+
+-- CreateIndex
+CREATE INDEX "Dialogue_agencyId_status_startsAt_idx" ON "Dialogue"("agencyId", "status", "startsAt");
+
+-- CreateIndex
+CREATE INDEX "Dialogue_status_startsAt_idx" ON "Dialogue"("status", "startsAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Dialogue_agencyId_number_key" ON "Dialogue"("agencyId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueQuestion_taskId_key" ON "DialogueQuestion"("taskId");
+
+-- CreateIndex
+CREATE INDEX "DialogueQuestion_dialogueId_delivered_idx" ON "DialogueQuestion"("dialogueId", "delivered");
+
+-- CreateIndex
+CREATE INDEX "DialogueQuestion_memberId_idx" ON "DialogueQuestion"("memberId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueQuestion_dialogueId_number_key" ON "DialogueQuestion"("dialogueId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueAnonymousQuestion_codeHash_key" ON "DialogueAnonymousQuestion"("codeHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueAnonymousQuestion_taskId_key" ON "DialogueAnonymousQuestion"("taskId");
+
+-- CreateIndex
+CREATE INDEX "DialogueAnonymousQuestion_dialogueId_delivered_idx" ON "DialogueAnonymousQuestion"("dialogueId", "delivered");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DialogueAnonymousQuestion_dialogueId_number_key" ON "DialogueAnonymousQuestion"("dialogueId", "number");
 
 -- CreateIndex
 CREATE INDEX "StudyDocument_agencyId_createdAt_idx" ON "StudyDocument"("agencyId", "createdAt");

@@ -58,7 +58,7 @@ export const consultationBatchJob: ScheduledJob = {
   },
 };
 
-async function batchTimes(deps: AppDeps, agencyId: number): Promise<string[]> {
+export async function batchTimes(deps: AppDeps, agencyId: number): Promise<string[]> {
   const { feedbackTimes } = await deps.services.settings.get(agencyId);
   const times = feedbackTimes.map((t) => t.trim()).filter((t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t));
   return times.length ? [...new Set(times)].sort() : DEFAULT_FEEDBACK_TIMES;

@@ -1,6 +1,7 @@
 import type { ScheduledJob } from "../job.js";
 import { consultationBatchJob } from "./consultation-batch.js";
 import { consultationRemindersJob } from "./consultation-reminders.js";
+import { dialogueBatchJob } from "./dialogue-batch.js";
 import { deadlineRemindersJob } from "./deadline-reminders.js";
 import { documentRemindersJob } from "./document-reminders.js";
 import { downloadLinkPurgeJob } from "./download-link-purge.js";
@@ -29,6 +30,7 @@ export const allJobs: readonly ScheduledJob[] = [
   feedbackBatchJob,
   consultationBatchJob,
   consultationRemindersJob,
+  dialogueBatchJob,
   holidayCheckJob,
   voteCloseJob,
   nightlyBackupJob,
