@@ -5,7 +5,7 @@ import { ATTACHMENT_MAX_BYTES, type AttachmentTarget, type StoredFile } from "..
 import { commandArgs } from "../shared/shared.js";
 
 /**
- * Files for a document to study and for a consultation draft (docs/documents.md, "Files").
+ * Files for a document to study and for a consultation draft (docs/documents.md, "Attached files").
  * The secretary sends the file with the command as its caption:
  *   /vanban tep <số>       the file of document N           (caption of a .pdf/.docx …)
  *   /layykien_tep <số>     the file of consultation N's draft

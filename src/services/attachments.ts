@@ -13,7 +13,7 @@ import { MANAGER_ROLES } from "./roles.js";
 
 /**
  * Files attached by the secretary to a document to study or a consultation
- * draft (docs/documents.md, "Files"). Only what an office circulates is
+ * draft (docs/documents.md, "Attached files"). Only what an office circulates is
  * accepted: PDF, Word, Excel and their OpenDocument forms, at most 10 MB
  * (Telegram lets a bot download 20 MB; a directive or a draft is well under 10).
  * The type is decided from the name's extension AND the file's first bytes, so
@@ -148,7 +148,7 @@ export class AttachmentService {
     if (!doc) throw new DomainError("document-unknown", { id: String(documentId) });
     if (!MANAGER_ROLES.includes(member.role)) {
       const sent = await this.deps.db.documentRecipient.findUnique({ where: { documentId_memberId: { documentId, memberId: member.id } }, select: { id: true } });
-      if (!sent) throw new DomainError("document-not-sent-to-you", { id: String(documentId) });
+      if (!sent) throw new DomainError("attachment-not-sent-to-you", { id: String(documentId) });
     }
     return this.deps.db.attachment.findUnique({ where: { documentId }, select: { name: true, mime: true, bytes: true } });
   }

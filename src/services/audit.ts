@@ -56,7 +56,7 @@ export type AuditAction =
   | "consultation.open"
   | "consultation.close"
   | "consultation.respond"
-  // a file attached to a document or a consultation draft (docs/documents.md, "Files")
+  // a file attached to a document or a consultation draft (docs/documents.md, "Attached files")
   | "attachment.add"
   // dialogues with the staff (docs/dialogue.md); questions write none
   | "dialogue.schedule"

@@ -266,4 +266,13 @@ describe("one year of dân biết, dân bàn, dân kiểm tra", () => {
     for (const [u, line, answer] of bad) expect(texts(await u.send(line)), line).toContain(answer);
     expect(await state()).toEqual(before);
   });
+  it("step 9 — /trogiup lists the commands of the year to those who may use them", async () => {
+    const secretary = texts(await lan().send("/trogiup"));
+    for (const c of ["/phong", "/vanban", "/quantriet", "/congkhai", "/layykien —", "/layykien_ds", "/layykien_dong", "/layykien_baocao", "/layykien_tep", "/tiepthu", "/giaitrinh", "/ykien", "/ykien_an", "/bieuquyet", "/guongdienhinh"]) {
+      expect(secretary, c).toContain(c);
+    }
+    const staff = texts(await who("chi").send("/trogiup"));
+    for (const c of ["/quantriet", "/congkhai", "/ykien", "/ykien_an", "/bieuquyet", "/guongdienhinh"]) expect(staff, c).toContain(c);
+    for (const c of ["/vanban —", "/layykien", "/tiepthu", "/giaitrinh"]) expect(staff, c).not.toContain(c);
+  });
 });

@@ -847,6 +847,9 @@ CREATE INDEX "ProcessedUpdate_createdAt_idx" ON "ProcessedUpdate"("createdAt");
 CREATE INDEX "Consultation_agencyId_status_deadline_idx" ON "Consultation"("agencyId", "status", "deadline");
 
 -- CreateIndex
+CREATE INDEX "Consultation_agencyId_createdAt_idx" ON "Consultation"("agencyId", "createdAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Consultation_agencyId_number_key" ON "Consultation"("agencyId", "number");
 
 -- CreateIndex
@@ -1118,6 +1121,9 @@ CREATE INDEX "Vote_status_deadline_idx" ON "Vote"("status", "deadline");
 
 -- CreateIndex
 CREATE INDEX "Vote_agencyId_status_idx" ON "Vote"("agencyId", "status");
+
+-- CreateIndex
+CREATE INDEX "Vote_agencyId_createdAt_idx" ON "Vote"("agencyId", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Vote_agencyId_number_key" ON "Vote"("agencyId", "number");

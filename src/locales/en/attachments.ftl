@@ -1,4 +1,4 @@
-# Files attached to documents and consultation drafts (docs/documents.md, "Files")
+# Files attached to documents and consultation drafts (docs/documents.md, "Attached files")
 cmd-layykien_tep = Send the draft's file
 help-layykien_tep = /layykien_tep <number> — send the draft's file (.pdf, .docx…) of consultation N: send the file with this caption
 attach-usage-document = To attach a file to a document: send the file (.pdf, .docx…, at most 10 MB) with the caption /vanban tep <document number>, e.g. /vanban tep 3.
@@ -18,6 +18,7 @@ attach-none-document = Document { $id } has no attached file.
 attachment-notice-document = 📎 Document { $id } has an attached file: { $name }. Get it: /quantriet tep { $id }
 attachment-notice-consultation = 📎 The draft of consultation { $number } has an attached file: { $name }. Get it and read the draft: /ykien { $number }
 attachment-notice-in-document = 📎 Attached file: /quantriet tep { $id }
+err-attachment-not-sent-to-you = Document { $id } was not sent to you. Your documents: /quantriet.
 err-attachment-empty = The file is empty; nothing attached.
 err-attachment-too-big = The file is larger than { $max } MB; nothing attached. Compress or split it, or put it where the agency keeps documents and record the link.
 err-attachment-bad-type = Only { $types } files are accepted. This file is not of that type (or its extension does not match its content).

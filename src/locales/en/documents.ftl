@@ -56,6 +56,7 @@ vanban-usage =
     /vanban mau — register the plan's directives
     /vanban gui <number> <deadline dd/mm/yyyy> <audience>
     /vanban nhac <working days>
+    /vanban tep <number> — as the caption of the document's file (.pdf, .docx…, at most 10 MB); /vanban link <number> <https://…> — its link
 vanban-usage-them =
     To register a document (parts separated by |):
     /vanban them <number> | <title> | <issuer> | <date dd/mm/yyyy> | <summary> [| <link>]
@@ -108,7 +109,7 @@ quantriet-hint = Confirm: press a button, or type /quantriet <number> [note].
 quantriet-done = ✅ Recorded that you have read and studied { $label }.
 quantriet-done-note = ✅ Recorded that you have read and studied { $label }, with your note.
 quantriet-already = You confirmed { $label } on { $date }; nothing more to do.
-quantriet-usage = Usage: /quantriet <document number> [note]. Numbers: /quantriet.
+quantriet-usage = Usage: /quantriet <document number> [note]; its attached file: /quantriet tep <number>. Numbers: /quantriet.
 
 err-document-not-sent-to-you = Document { $id } was not sent to you, so you cannot confirm it. Your documents: /quantriet.
 err-document-unknown = No document { $id }. See /vanban.

@@ -1,4 +1,4 @@
-# Files attached to documents and consultation drafts (docs/documents.md, "Files")
+# Files attached to documents and consultation drafts (docs/documents.md, "Attached files")
 cmd-layykien_tep = Gửi tệp dự thảo
 help-layykien_tep = /layykien_tep <số> — gửi tệp dự thảo (.pdf, .docx…) của đợt lấy ý kiến số N: gửi tệp kèm chú thích này
 attach-usage-document = Cách gửi tệp văn bản: gửi tệp (.pdf, .docx…, tối đa 10 MB) kèm chú thích /vanban tep <số văn bản>, ví dụ /vanban tep 3.
@@ -18,6 +18,7 @@ attach-none-document = Văn bản số { $id } không có tệp đính kèm.
 attachment-notice-document = 📎 Văn bản số { $id } có tệp đính kèm: { $name }. Nhận tệp: /quantriet tep { $id }
 attachment-notice-consultation = 📎 Dự thảo của đợt lấy ý kiến số { $number } có tệp đính kèm: { $name }. Nhận tệp và xem dự thảo: /ykien { $number }
 attachment-notice-in-document = 📎 Có tệp đính kèm: /quantriet tep { $id }
+err-attachment-not-sent-to-you = Văn bản số { $id } không được gửi đến đồng chí. Xem văn bản của mình ở /quantriet.
 err-attachment-empty = Tệp đang trống, không đính kèm được.
 err-attachment-too-big = Tệp lớn hơn { $max } MB, không đính kèm được. Đồng chí nén tệp, tách tệp, hoặc đưa lên nơi lưu trữ của cơ quan và ghi đường link.
 err-attachment-bad-type = Chỉ nhận tệp { $types }. Tệp này không đúng loại (hoặc phần mở rộng không khớp với nội dung tệp).

@@ -59,6 +59,7 @@ vanban-usage =
     /vanban mau — đăng ký các văn bản Kế hoạch yêu cầu quán triệt
     /vanban gui <số> <hạn dd/mm/yyyy> <đối tượng>
     /vanban nhac <số ngày làm việc>
+    /vanban tep <số> — ghi làm chú thích khi gửi tệp văn bản (.pdf, .docx…, tối đa 10 MB); /vanban link <số> <https://…> — đường link của văn bản
 vanban-usage-them =
     Cách đăng ký văn bản (các phần cách nhau bằng dấu |):
     /vanban them <số hiệu> | <trích yếu> | <cơ quan ban hành> | <ngày ban hành dd/mm/yyyy> | <tóm tắt> [| <đường link>]
@@ -115,7 +116,7 @@ quantriet-hint = Xác nhận: bấm nút, hoặc gõ /quantriet <số> [ghi chú
 quantriet-done = ✅ Đã ghi nhận đồng chí đã đọc, đã quán triệt { $label }.
 quantriet-done-note = ✅ Đã ghi nhận đồng chí đã đọc, đã quán triệt { $label }, kèm ghi chú.
 quantriet-already = Đồng chí đã xác nhận quán triệt { $label } ngày { $date }; không cần xác nhận lại.
-quantriet-usage = Cách dùng: /quantriet <số văn bản> [ghi chú], ví dụ /quantriet 3. Xem số ở /quantriet.
+quantriet-usage = Cách dùng: /quantriet <số văn bản> [ghi chú], ví dụ /quantriet 3; nhận tệp đính kèm: /quantriet tep <số>. Xem số ở /quantriet.
 
 err-document-not-sent-to-you = Văn bản số { $id } không được gửi đến đồng chí, nên không thể xác nhận quán triệt. Xem văn bản của mình ở /quantriet.
 err-document-unknown = Không có văn bản số { $id }. Xem danh sách ở /vanban.
