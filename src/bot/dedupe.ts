@@ -1,7 +1,8 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
 import { setBounded } from "../security/bounded-map.js";
-import { platformOf, updateKey } from "./platform.js";
+import { providerOf } from "../messaging/claim.js";
+import { dedupeKey, updateStart } from "./update-start.js";
 
 const KEEP_DAYS = 3;
 const PRUNE_EVERY = 500;
@@ -32,7 +33,7 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
   const anonymousHandled = new Map<string, true>();
   return async (ctx, next) => {
     const { db, clock, logger } = ctx.app;
-    const key = `${platformOf(ctx)}:${ctx.me.id}:${updateKey(ctx)}`;
+    const key = dedupeKey(ctx);
     if (ctx.anonymous) {
       if (inFlight.has(key) || anonymousHandled.has(key)) return;
       inFlight.add(key);
@@ -44,7 +45,7 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
       }
       return;
     }
-    if (inFlight.has(key) || (await db.processedUpdate.findUnique({ where: { key }, select: { key: true } }))) {
+    if (inFlight.has(key) || (await updateStart(ctx)).seen) {
       if (!ctx.anonymous) logger.debug({ update_id: ctx.update.update_id }, "duplicate update skipped");
       return;
     }
@@ -62,12 +63,15 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
   };
 }
 
+/**
+ * A raw insert that ignores a row already there (a copy handled by another
+ * instance meanwhile): one statement, without the model API's query compiler
+ * and its RETURNING (issue 15). The day is bound as the text Prisma itself
+ * stores on SQLite, so the pruning below compares like with like.
+ */
 async function markHandled(db: BotContext["app"]["db"], key: string, day: Date): Promise<void> {
-  try {
-    await db.processedUpdate.create({ data: { key, createdAt: day } });
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-  }
+  const at = providerOf(db) === "postgresql" ? day : day.toISOString().replace("Z", "+00:00");
+  await db.$executeRaw`INSERT INTO "ProcessedUpdate" ("key", "createdAt") VALUES (${key}, ${at}) ON CONFLICT ("key") DO NOTHING`;
 }
 
 function startOfUtcDay(d: Date): Date {

@@ -1,13 +1,12 @@
-import { Bot, Composer, session, type ApiClientOptions, type Transformer } from "grammy";
+import { Bot, Composer, type ApiClientOptions, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { features as defaultFeatures } from "../../commands/index.js";
 import type { AppDeps } from "../app.js";
-import type { BotContext, SessionData } from "./context.js";
+import type { BotContext } from "./context.js";
 import type { Feature } from "./command-spec.js";
 import { resolveActor } from "./actor.js";
-import { platformUser } from "./platform.js";
 import { commandGuard } from "./command-guard.js";
 import { dedupeUpdates } from "./dedupe.js";
 import { handleBotError } from "./error-boundary.js";
@@ -18,7 +17,7 @@ import type { ChatUi, FileLinks } from "../chat/ui.js";
 import { TelegramUi } from "../platforms/telegram/ui.js";
 import { telegramFileDownload, type FileDownload } from "../platforms/telegram/files.js";
 import { choiceActions } from "./choice-actions.js";
-import { prismaSessionStorage, privateSessionKey } from "./session-storage.js";
+import { dbSession } from "./session.js";
 import { logUpdates } from "./update-logger.js";
 import { fallback } from "./fallback.js";
 import { dropEmptyKeyboardRows } from "../platforms/telegram/keyboard-hygiene.js";
@@ -116,16 +115,7 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
   protectedBot.use(resolveActor());
   protectedBot.use(commandGuard(specs));
   for (const f of features.filter((f) => f.beforeSession)) protectedBot.use(f.composer);
-  const withSession = protectedBot.use(
-    session<SessionData, BotContext>({
-      initial: () => ({}),
-      storage: prismaSessionStorage<SessionData>(deps.db),
-      getSessionKey: (ctx) => {
-        const user = ctx.chat?.type === "private" ? platformUser(ctx) : undefined;
-        return user ? privateSessionKey(user.platform, user.userId) : undefined;
-      },
-    }),
-  );
+  const withSession = protectedBot.use(dbSession());
   // A second boundary inside the session: when a handler fails, the session
   // is still written back, so a flow that ended (or moved on) before the
   // failure does not leave the person stuck repeating the failing step.

@@ -124,23 +124,34 @@ export class PlanService {
   }
 
   /**
-   * Everything /kehoach and /tiendo show, in a constant number of queries
+   * Everything /kehoach and /tiendo show, in a constant number of statements
    * whatever the number of tasks: period roll (1), plans (1), sections (1),
-   * tasks with their assignees' names (Prisma: 1 per include level).
+   * tasks (1), assignments (1), the agency's names (1).
    */
   async overview(agencyId: number): Promise<PlanOverview> {
     await this.deps.tasks.rollPeriods(agencyId);
     const now = this.deps.clock.now();
     const plan = await this.currentPlan(agencyId);
     if (!plan) throw new DomainError("no-plan");
-    const [sections, tasks] = await Promise.all([
+    // Assignees by a relation filter and names from the agency's roster, not by
+    // include: an include binds every task id (split at 999 parameters, so the
+    // statement count grew with the plan) and a member id per assignment.
+    const [sections, plain, links, people] = await Promise.all([
       this.db.planSection.findMany({ where: { planId: plan.id }, orderBy: { order: "asc" } }),
-      this.db.task.findMany({
-        where: { planId: plan.id },
-        orderBy: { number: "asc" },
-        include: { assignees: { select: { member: { select: { id: true, fullName: true } } } } },
-      }),
+      this.db.task.findMany({ where: { planId: plan.id }, orderBy: { number: "asc" } }),
+      this.db.taskAssignee.findMany({ where: { task: { planId: plan.id } }, select: { taskId: true, memberId: true }, orderBy: [{ taskId: "asc" }, { memberId: "asc" }] }),
+      this.db.member.findMany({ where: { agencyId }, select: { id: true, fullName: true } }),
     ]);
+    const names = new Map(people.map((m) => [m.id, m]));
+    const assignees = new Map<number, OverviewTask["assignees"]>();
+    for (const l of links) {
+      const member = names.get(l.memberId);
+      if (!member) continue;
+      const list = assignees.get(l.taskId) ?? [];
+      list.push({ member });
+      assignees.set(l.taskId, list);
+    }
+    const tasks: OverviewTask[] = plain.map((t) => ({ ...t, assignees: assignees.get(t.id) ?? [] }));
     const bySection = new Map<number, OverviewTask[]>(sections.map((s) => [s.id, []]));
     for (const t of tasks) bySection.get(t.sectionId)?.push(t);
     const result = sections.map((section) => {

@@ -56,11 +56,15 @@ export class TaskService {
         status: { not: TaskStatus.CANCELLED },
         periodEnd: { lt: now },
       },
-      select: { id: true, recurrence: true, periodEnd: true, plan: { select: { year: true } } },
+      select: { id: true, recurrence: true, periodEnd: true, planId: true },
     });
+    if (!due.length) return 0;
+    // The plans' years only when a period ended: an include would ask for them on every call (`IN (NULL)` when none).
+    const plans = await this.db.plan.findMany({ where: { id: { in: [...new Set(due.map((t) => t.planId))] } }, select: { id: true, year: true } });
+    const yearOf = new Map(plans.map((p) => [p.id, p.year]));
     const moves: { id: number; period: Period }[] = [];
     for (const t of due) {
-      const period = this.periodAfter(t.recurrence, t.periodEnd!, t.plan.year, now);
+      const period = this.periodAfter(t.recurrence, t.periodEnd!, yearOf.get(t.planId)!, now);
       if (period) moves.push({ id: t.id, period });
     }
     if (!moves.length) return 0;
@@ -227,18 +231,21 @@ export class TaskService {
   async myTasks(member: Member): Promise<(Task & { section: PlanSection })[]> {
     await this.rollPeriods(member.agencyId);
     const now = this.deps.clock.now();
-    const tasks = await this.db.task.findMany({
+    const plain = await this.db.task.findMany({
       where: {
         agencyId: member.agencyId,
         assignees: { some: { memberId: member.id } },
         // Open tasks whatever their plan (last year's unfinished work still counts); done ones of this year's plan.
         OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: TaskStatus.DONE, plan: { year: { gte: localDate(now, this.deps.timezone).year } } }],
       },
-      include: { section: true },
     });
+    // Sections from the agency's plans, not by include: an include binds every
+    // task's section id (split at 999 parameters, one more statement per 999 tasks).
+    const sections = new Map((await this.db.planSection.findMany({ where: { plan: { agencyId: member.agencyId } } })).map((s) => [s.id, s]));
+    const withSections = plain.map((t) => ({ ...t, section: sections.get(t.sectionId)! }));
     const rank = (t: Task) => (isOverdue(t, now) ? 0 : OPEN_STATUSES.includes(t.status) ? 1 : 2);
     const due = (t: Task) => t.dueDate?.getTime() ?? Number.MAX_SAFE_INTEGER;
-    return tasks.sort((a, b) => rank(a) - rank(b) || due(a) - due(b) || a.number - b.number);
+    return withSections.sort((a, b) => rank(a) - rank(b) || due(a) - due(b) || a.number - b.number);
   }
 
   /** My open tasks (the ones I can report on), by due date. */

@@ -139,7 +139,9 @@ describe("plan, tasks and progress reports", () => {
 
     // Weeks later, the Q1 tasks are overdue and listed with owners.
     t.clock.set("2026-04-05T01:00:00Z");
-    const later = texts(await sec.send("/tiendo"));
+    // /tiendo pages its overdue list (one message per page): read every page.
+    let later = texts(await sec.send("/tiendo"));
+    for (let page = 2; later.includes(`/tiendo ${page}`); page++) later += `\n${texts(await sec.send(`/tiendo ${page}`))}`;
     const q1 = template.sections.flatMap((x) => x.tasks).filter((x) => x.due === "Q1-end" || x.due === "03-31").length;
     expect(later).toContain(`${q1} quá hạn`);
     expect(later).toContain(`Nhiệm vụ quá hạn (${q1}):`);
