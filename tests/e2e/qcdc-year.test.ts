@@ -10,13 +10,15 @@ import { Role, seedAgency, type SeededAgency } from "../harness/fixtures.js";
 import { runJobNow } from "../harness/run-job.js";
 import { TestBot, choiceLabels, texts, type TestUser } from "../harness/test-bot.js";
 import { docxText } from "../services/docx-read.js";
+import { QUESTIONS, runDialogueScenario } from "./dialogue-scenario.js";
 
 /**
  * Issue 11 ("Dân biết, dân bàn, dân kiểm tra") over one year of the simulated
  * clock, every step through the chat, in the three runs (buttons,
  * QCDC_TEST_BUTTONS=off, QCDC_TEST_PLATFORM=zalo — where files arrive as
  * download links): a directive studied by two departments (March), a draft
- * regulation put to comment (April), a secret vote (May), the 6-month report
+ * regulation put to comment (April), a secret vote (May), the head's dialogue
+ * with the staff (June), the 6-month report
  * (July), the exemplary individuals (November) and the annual report (December).
  * The steps share one world and run in order.
  */
@@ -193,9 +195,19 @@ describe("one year of dân biết, dân bàn, dân kiểm tra", () => {
     for (const k of COMMITTEE) expect(result).not.toContain(a.people[k]!.member.fullName);
   });
 
-  it.skipIf(true)("step 4 (June) — the dialogue (đối thoại): 4 questions, 2 anonymous, all answered, one turned into a task — the lead adds it after merging the dialogue branch", () => {
-    // The scenario goes here, before the 6-month report, so that step 5 also reads its figures
-    // (the dialogue branch writes its own 2.1 line in src/reports/compose.ts).
+  it("step 4 (June) — the dialogue (đối thoại): 4 questions, 2 anonymous, all answered, one turned into a task", async () => {
+    // The whole flow is tests/e2e/dialogue-scenario.ts (also run alone by dialogue.test.ts); here it joins the year.
+    t.clock.set(vn("2026-06-01", "09:00"));
+    const r = await runDialogueScenario(
+      t,
+      { organiser: a.secretary, askers: [a.people.giang!, a.people.mai!, a.people.nam!, a.people.khanh!], assignee: a.people.minh! },
+      { date: "10/06/2026", time: "14:00", due: "30/06/2026" },
+    );
+    const task = await t.db.task.findFirstOrThrow({ where: { number: r.taskNumber, plan: { agencyId: a.agency.id } }, include: { assignees: true } });
+    expect(task.title).toBe(QUESTIONS[3]);
+    expect(task.assignees.map((x) => x.memberId)).toEqual([memberId("minh")]);
+    expect(await t.db.dialogueQuestion.count()).toBe(2);
+    expect(await t.db.dialogueAnonymousQuestion.count()).toBe(2);
   });
 
   it("step 5 (July) — the 6-month report carries the directive, the consultation and the vote", async () => {
@@ -209,6 +221,7 @@ describe("one year of dân biết, dân bàn, dân kiểm tra", () => {
     expect(doc.text).toContain(
       "Thực hiện nguyên tắc tập trung dân chủ, cơ quan đã tổ chức 1 cuộc bỏ phiếu kín đối với nội dung: thông qua dự thảo Quy chế chi tiêu nội bộ năm 2026 (bỏ phiếu kín; 5 người được lấy phiếu đều đã tham gia; kết quả: 3 phiếu tán thành, 1 phiếu không tán thành, 1 phiếu không biểu quyết).",
     );
+    expect(doc.text).toContain("Lãnh đạo cơ quan đã tổ chức 1 hội nghị đối thoại với công chức, người lao động, tiếp nhận 4 câu hỏi, kiến nghị; đã trả lời 4/4; 1 nội dung cần thêm thời gian được giao thành nhiệm vụ để giải quyết.");
     expect(doc.text).toContain("Cơ quan đã triển khai, quán triệt Chỉ thị về xây dựng và thực hiện Quy chế dân chủ ở cơ sở (số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị)");
     expect(doc.text).toContain("Văn bản được gửi đến 9 lượt đảng viên, công chức, người lao động; 7 lượt đã xác nhận đọc, quán triệt (đạt 78%)");
     // The report speaks for the agency: no one who commented or voted is named.
