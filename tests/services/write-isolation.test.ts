@@ -49,12 +49,15 @@ describe("writes isolated from each other's transactions", () => {
   });
 
   it("keeps the duplicate-filter row of an update handled while another transaction is open", async () => {
-    const ctx = {
-      app: { db: t.db, clock: new FakeClock("2026-03-02T01:00:00Z"), logger: { debug() {} } },
-      me: { id: 7 },
-      update: { update_id: 1001 },
-      anonymous: false,
-    } as unknown as BotContext;
+    // A redelivery is a new update object (the per-update read is cached per object: src/bot/update-start.ts).
+    const delivery = () =>
+      ({
+        app: { db: t.db, clock: new FakeClock("2026-03-02T01:00:00Z"), logger: { debug() {} } },
+        me: { id: 7 },
+        update: { update_id: 1001 },
+        anonymous: false,
+      }) as unknown as BotContext;
+    const ctx = delivery();
     const tx = refusedTransaction();
     await tx.isOpen;
     let handled = 0;
@@ -66,7 +69,7 @@ describe("writes isolated from each other's transactions", () => {
     expect(handled).toBe(1);
     expect(await t.db.processedUpdate.findUnique({ where: { key: "telegram:7:1001" } })).not.toBeNull();
     // …so a redelivery of the same update is recognised.
-    await dedupeUpdates()(ctx, async () => void handled++);
+    await dedupeUpdates()(delivery(), async () => void handled++);
     expect(handled).toBe(1);
   });
 
