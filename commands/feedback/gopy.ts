@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { leadingCommand } from "../../src/bot/command-guard.js";
-import { platformUser } from "../../src/bot/platform.js";
+import { platformOf, platformUser, ZALO } from "../../src/bot/platform.js";
 import { Choices } from "../../src/chat/message.js";
 import { DomainError } from "../../src/services/errors.js";
 import { FEEDBACK_CATEGORIES, FEEDBACK_MAX_CHARS, type FeedbackCategory } from "../../src/services/feedback.js";
@@ -100,7 +100,9 @@ async function startDraft(ctx: BotContext): Promise<void> {
   kb.text(ctx.t("gopy-btn-cancel"), `${PREFIX}${draft.nonce}:cancel`, "/huy");
   // Where the bot cannot delete messages, the intro says the dialogue stays in the chat.
   const intro = ctx.ui.capabilities.deleting ? "gopy-intro" : "gopy-intro-no-delete";
-  await say(ctx, draft, ctx.t(intro, { minutes: DRAFT_IDLE_MINUTES, left }), kb);
+  // The platform that still knows who wrote to the bot is the one this chat is on.
+  const platform = platformOf(ctx) === ZALO ? "Zalo" : "Telegram";
+  await say(ctx, draft, ctx.t(intro, { minutes: DRAFT_IDLE_MINUTES, left, platform }), kb);
 }
 
 async function draftInput(ctx: BotContext): Promise<void> {
