@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Feature } from "../../src/bot/command-spec.js";
 import { leadingCommand } from "../../src/bot/command-guard.js";
-import { platformUser } from "../../src/bot/platform.js";
+import { platformOf, platformUser, ZALO } from "../../src/bot/platform.js";
 import { Choices } from "../../src/chat/message.js";
 import { DomainError } from "../../src/services/errors.js";
 import { FEEDBACK_CATEGORIES, FEEDBACK_MAX_CHARS, type FeedbackCategory } from "../../src/services/feedback.js";

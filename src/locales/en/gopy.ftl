@@ -25,9 +25,9 @@ gopy-status-CLOSED = Closed
 gopy-intro =
     ANONYMOUS FEEDBACK to the QCDC steering committee
     • Stored: the text, its category and the date (no time).
-    • NOT stored: who you are — no account id, no name, no time of sending. So the agency, even whoever runs the server and its database, cannot trace the sender from the bot's data. Note: the text itself (details only you know) can still give the writer away.
+    • NOT stored: who you are — no account id, no name, no time of sending. So the bot's tables and backups do not tell who sent it. Note: the text itself (details only you know) can still give the writer away; and for a few minutes right after sending, whoever runs the server and reads the database's temporary write file can still see when you sent it and what you did on the bot just before.
     • The committee receives feedback in batches at fixed times of day, not the moment you send it.
-    • Telegram itself still knows that you talked to the bot; if that worries you, use the agency's paper feedback box.
+    • { $platform } itself still knows that you talked to the bot; if that worries you, use the agency's paper feedback box.
     • The draft lives only in the bot's memory: after a restart or { $minutes } minutes without activity it is lost and must be written again. Another command also discards it.
     • No photos or files: what travels with a photo can identify the sender.
     You can still send { $left } pieces of feedback today.
@@ -36,15 +36,14 @@ gopy-intro =
 gopy-intro-no-delete =
     ANONYMOUS FEEDBACK to the QCDC steering committee
     • Stored: the text, its category and the date (no time).
-    • NOT stored: who you are — no account id, no name, no time of sending. So the agency, even whoever runs the server and its database, cannot trace the sender from the bot's data. Note: the text itself (details only you know) can still give the writer away.
+    • NOT stored: who you are — no account id, no name, no time of sending. So the bot's tables and backups do not tell who sent it. Note: the text itself (details only you know) can still give the writer away; and for a few minutes right after sending, whoever runs the server and reads the database's temporary write file can still see when you sent it and what you did on the bot just before.
     • The committee receives feedback in batches at fixed times of day, not the moment you send it.
-    • Telegram itself still knows that you talked to the bot; if that worries you, use the agency's paper feedback box.
+    • { $platform } still knows that you talked to the bot, and messages on { $platform } cannot be erased: the bot cannot delete any message, and deleting the conversation on your phone removes only that phone's copy. The drafting dialogue and the receipt code stay in this conversation. If that worries you, use the agency's paper feedback box.
     • The draft lives only in the bot's memory: after a restart or { $minutes } minutes without activity it is lost and must be written again. Another command also discards it.
-    • On this platform the bot cannot delete messages: the dialogue and the receipt code stay in the chat. Once you have sent the feedback and saved the code, delete the conversation yourself.
     • No photos or files: what travels with a photo can identify the sender.
     You can still send { $left } pieces of feedback today.
 
-    Step 1/3: choose a category (button or number): 1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other
+    Step 1/3: choose a category (type the number): 1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other
 gopy-category-typed = Press a button or type a number from 1 to 4 (1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other). /huy cancels.
 gopy-ask-text = Step 2/3 — { $category }: write the text in ONE message (at most { $max } characters). /huy cancels.
 gopy-no-media = Only text is accepted. Photos, files and voice can carry information that identifies the sender (device, place, time taken). Please type your feedback.

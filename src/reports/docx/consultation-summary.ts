@@ -1,6 +1,7 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type FileChild } from "docx";
+import { Table, TableLayoutType, TableRow, WidthType, type FileChild } from "docx";
 import type { Block, OfficialFrame } from "../model.js";
-import { TEXT_WIDTH, bodyParagraph, closingParagraph, closingTable, headerTable, packDocument, run, sized, titleBlock } from "./frame.js";
+import { GRID, tableCell, type CellOptions } from "./table-cell.js";
+import { TEXT_WIDTH, bodyParagraph, closingParagraph, closingTable, headerTable, packDocument, run, titleBlock } from "./frame.js";
 import { renderBlock } from "./periodic-report.js";
 
 /** One row of the "bảng tổng hợp, tiếp thu, giải trình" table. */
@@ -32,28 +33,10 @@ export interface ConsultationReportModel {
   closing: string;
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
 /** STT, the comment, who gave it, how it was taken up. */
 const WIDTHS = [0.08, 0.4, 0.2, 0.32].map((s) => Math.round(TEXT_WIDTH * s));
 
-function tcell(i: number, text: string, opts: { bold?: boolean; center?: boolean; span?: number } = {}): TableCell {
-  const width = opts.span ? WIDTHS.slice(i, i + opts.span).reduce((a, b) => a + b, 0) : WIDTHS[i]!;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: opts.span,
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 60, right: 60, top: 40, bottom: 40 },
-    children: text.split("\n").map(
-      (line) =>
-        new Paragraph({
-          alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { before: 0, after: 0 },
-          children: [run(line, { ...sized(12), bold: opts.bold ?? false })],
-        }),
-    ),
-  });
-}
+const tcell = (i: number, text: string, opts?: CellOptions) => tableCell(WIDTHS, i, text, opts);
 
 function commentTable(model: ConsultationReportModel): Table {
   const rows: TableRow[] = [new TableRow({ tableHeader: true, children: model.columns.map((h, i) => tcell(i, h, { bold: true, center: true })) })];

@@ -1,21 +1,9 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-  type FileChild,
-} from "docx";
+import { Table, TableLayoutType, TableRow, WidthType, type FileChild } from "docx";
 import type { SelfAssessmentModel } from "../model.js";
 import { DOC } from "../wording.js";
-import { TEXT_WIDTH, appendixHead, bodyParagraph, packDocument, run, sized } from "./frame.js";
+import { GRID, tableCell, type CellOptions } from "./table-cell.js";
+import { TEXT_WIDTH, appendixHead, bodyParagraph, packDocument, run } from "./frame.js";
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
 
 /** Column shares of the text width: STT, criterion, max, proposed, confirmed, evidence. */
 const SHARES = [0.07, 0.35, 0.1, 0.1, 0.1, 0.28];
@@ -25,23 +13,7 @@ function fmt(n: number | null): string {
   return n === null ? "" : Number.isInteger(n) ? String(n) : n.toFixed(1).replace(".", ",");
 }
 
-function tcell(i: number, text: string, opts: { bold?: boolean; center?: boolean; span?: number } = {}): TableCell {
-  const width = opts.span ? WIDTHS.slice(i, i + opts.span).reduce((a, b) => a + b, 0) : WIDTHS[i]!;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: opts.span,
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 60, right: 60, top: 40, bottom: 40 },
-    children: text.split("\n").map(
-      (line) =>
-        new Paragraph({
-          alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { before: 0, after: 0 },
-          children: [run(line, { ...sized(12), bold: opts.bold ?? false })],
-        }),
-    ),
-  });
-}
+const tcell = (i: number, text: string, opts?: CellOptions) => tableCell(WIDTHS, i, text, opts);
 
 /** The year-end self-assessment: a scored table, as an appendix of the annual report. */
 export function renderSelfAssessmentDocx(model: SelfAssessmentModel): Promise<Buffer> {

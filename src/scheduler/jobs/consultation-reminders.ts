@@ -5,9 +5,8 @@ import { ConsultationStatus, MemberStatus } from "../../generated/prisma/enums.j
 import { enqueueToMember } from "../../messaging/outbox.js";
 import { answerPayload, noticeText } from "../../services/consultation-notice.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { atLocal } from "../../time/local-time.js";
 import { localDay, type Day } from "../../time/local-day.js";
-import { calendarAround, DAY_MS } from "./common.js";
+import { deadlineOccurrences, deadlineWindow } from "./deadline-occurrences.js";
 
 interface ConsultationReminderData {
   consultationId: number;
@@ -26,27 +25,21 @@ export const consultationRemindersJob: ScheduledJob = {
   kind: "consultation-reminder",
 
   async occurrences(deps: AppDeps, agency: Agency, from: Date, to: Date): Promise<Occurrence[]> {
-    const tz = deps.timezone;
     const rows = await deps.db.consultation.findMany({
-      where: { agencyId: agency.id, status: ConsultationStatus.OPEN, deadline: { gte: new Date(from.getTime() - DAY_MS), lte: new Date(to.getTime() + 40 * DAY_MS) } },
+      where: { agencyId: agency.id, status: ConsultationStatus.OPEN, deadline: deadlineWindow(from, to) },
       select: { id: true, deadline: true },
     });
     if (!rows.length) return [];
     const settings = await deps.services.settings.get(agency.id);
-    if (settings.deadlineLeadDays <= 0) return [];
-    const cal = await calendarAround(deps, deps.db, agency.id, from, to);
-    const out: Occurrence[] = [];
-    for (const c of rows) {
-      const deadlineDay = localDay(c.deadline, tz);
-      const before = cal.workingDaysBefore(deadlineDay, settings.deadlineLeadDays);
-      if (before >= deadlineDay) continue;
-      out.push({
-        key: `consultation-reminder:c=${c.id}:due=${deadlineDay}`,
-        dueAt: atLocal(before, settings.reminderTime, tz),
-        data: { consultationId: c.id, deadlineDay, deadline: c.deadline.toISOString() } satisfies ConsultationReminderData,
-      });
-    }
-    return out.filter((o) => o.dueAt >= from && o.dueAt <= to);
+    return deadlineOccurrences(deps, agency.id, from, to, rows, {
+      leadDays: settings.deadlineLeadDays,
+      reminderTime: settings.reminderTime,
+      strictlyBefore: true,
+      occurrence: (c, _stage, base) => ({
+        key: `consultation-reminder:c=${c.id}:due=${base.deadlineDay}`,
+        data: { consultationId: c.id, ...base } satisfies ConsultationReminderData,
+      }),
+    });
   },
 
   stillUseful(occ: Occurrence, now: Date): boolean {

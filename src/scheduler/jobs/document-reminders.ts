@@ -7,9 +7,8 @@ import { translate } from "../../i18n/translator.js";
 import { enqueueToMember, outboxChoices } from "../../messaging/outbox.js";
 import { confirmChoice, documentLabel } from "../../services/documents.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { atLocal } from "../../time/local-time.js";
 import { localDay, type Day } from "../../time/local-day.js";
-import { calendarAround, DAY_MS } from "./common.js";
+import { deadlineOccurrences, deadlineWindow } from "./deadline-occurrences.js";
 
 interface DocumentReminderData {
   sendId: number;
@@ -29,26 +28,18 @@ export const documentRemindersJob: ScheduledJob = {
   kind: "document-reminder",
 
   async occurrences(deps: AppDeps, agency: Agency, from: Date, to: Date): Promise<Occurrence[]> {
-    const tz = deps.timezone;
     const sends = await deps.db.documentSend.findMany({
-      where: { agencyId: agency.id, deadline: { gte: new Date(from.getTime() - DAY_MS), lte: new Date(to.getTime() + 40 * DAY_MS) } },
+      where: { agencyId: agency.id, deadline: deadlineWindow(from, to) },
       select: { id: true, deadline: true },
     });
     if (!sends.length) return [];
-    const [settings, lead, cal] = await Promise.all([
-      deps.services.settings.get(agency.id),
-      deps.services.documents.reminderLeadDays(agency.id),
-      calendarAround(deps, deps.db, agency.id, from, to),
-    ]);
-    const out: Occurrence[] = [];
-    for (const s of sends) {
-      const deadlineDay = localDay(s.deadline, tz);
-      const day = cal.workingDaysBefore(deadlineDay, lead);
-      const data: DocumentReminderData = { sendId: s.id, deadlineDay, deadline: s.deadline.toISOString() };
+    const [settings, lead] = await Promise.all([deps.services.settings.get(agency.id), deps.services.documents.reminderLeadDays(agency.id)]);
+    return deadlineOccurrences(deps, agency.id, from, to, sends, {
+      leadDays: lead,
+      reminderTime: settings.reminderTime,
       // The key holds the deadline, not N: changing the setting moves the day, never adds a second reminder.
-      out.push({ key: `document-reminder:send=${s.id}:due=${deadlineDay}`, dueAt: atLocal(day, settings.reminderTime, tz), data: { ...data } });
-    }
-    return out.filter((o) => o.dueAt >= from && o.dueAt <= to);
+      occurrence: (s, _stage, base) => ({ key: `document-reminder:send=${s.id}:due=${base.deadlineDay}`, data: { sendId: s.id, ...base } satisfies DocumentReminderData }),
+    });
   },
 
   stillUseful(occ: Occurrence, now: Date): boolean {

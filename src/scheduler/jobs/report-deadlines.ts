@@ -5,9 +5,9 @@ import { ReportRequestStatus } from "../../generated/prisma/enums.js";
 import { enqueueToMember } from "../../messaging/outbox.js";
 import { translate } from "../../i18n/translator.js";
 import type { Occurrence, RunResult, ScheduledJob } from "../job.js";
-import { activeWithRoles, calendarAround, DAY_MS, SECRETARY_AND_HEAD } from "./common.js";
+import { activeWithRoles, SECRETARY_AND_HEAD } from "./common.js";
+import { deadlineOccurrences, deadlineWindow } from "./deadline-occurrences.js";
 import { type Day, localDay, showDay } from "../../time/local-day.js";
-import { atLocal } from "../../time/local-time.js";
 
 interface ReportDeadlineData {
   requestId: number;
@@ -33,30 +33,19 @@ export const reportDeadlinesJob: ScheduledJob = {
     await deps.services.reports.ensureFixedRequests(agency.id, year);
     const settings = await deps.services.settings.get(agency.id);
     const requests = await deps.db.reportRequest.findMany({
-      where: {
-        agencyId: agency.id,
-        status: { not: ReportRequestStatus.CANCELLED },
-        deadline: { gte: new Date(from.getTime() - DAY_MS), lte: new Date(to.getTime() + 40 * DAY_MS) },
-      },
+      where: { agencyId: agency.id, status: { not: ReportRequestStatus.CANCELLED }, deadline: deadlineWindow(from, to) },
       select: { id: true, deadline: true },
     });
-    if (!requests.length) return [];
-    const cal = await calendarAround(deps, deps.db, agency.id, from, to);
-    const out: Occurrence[] = [];
-    for (const r of requests) {
-      const deadlineDay = localDay(r.deadline, tz);
-      const base = { requestId: r.id, deadlineDay, deadline: r.deadline.toISOString() };
-      const dueDay = cal.onOrBefore(deadlineDay);
-      const key = (stage: string) => `report-deadline:request=${r.id}:due=${deadlineDay}:${stage}`;
-      out.push({ key: key("due"), dueAt: atLocal(dueDay, settings.reminderTime, tz), data: { ...base, stage: "due" } satisfies ReportDeadlineData });
-      if (settings.deadlineLeadDays > 0) {
-        const before = cal.workingDaysBefore(deadlineDay, settings.deadlineLeadDays);
-        if (before < dueDay) {
-          out.push({ key: key("before"), dueAt: atLocal(before, settings.reminderTime, tz), data: { ...base, stage: "before" } satisfies ReportDeadlineData });
-        }
-      }
-    }
-    return out.filter((o) => o.dueAt >= from && o.dueAt <= to);
+    return deadlineOccurrences(deps, agency.id, from, to, requests, {
+      leadDays: settings.deadlineLeadDays,
+      reminderTime: settings.reminderTime,
+      onTheDay: true,
+      strictlyBefore: true,
+      occurrence: (r, stage, base) => ({
+        key: `report-deadline:request=${r.id}:due=${base.deadlineDay}:${stage}`,
+        data: { requestId: r.id, stage, ...base } satisfies ReportDeadlineData,
+      }),
+    });
   },
 
   stillUseful(occ: Occurrence, now: Date): boolean {
