@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
+import { closeLocal, listenLocal, LongPolls } from "./fake-http.js";
 
 /** The bot identity every test uses, so grammY never calls getMe over the network. */
 export const TEST_BOT_INFO: UserFromGetMe = {
@@ -60,7 +60,7 @@ export class FakeTelegram {
   private readonly failures: { method: string; chatId?: string; failure: Failure; times: number }[] = [];
   private readonly answeredCallbacks = new Set<string>();
   private updates: Update[] = [];
-  private waiters: (() => void)[] = [];
+  private readonly polls = new LongPolls();
   private server: Server | undefined;
   /** Simulated time for message dates; tests may replace it with their clock. */
   now: () => Date = () => new Date();
@@ -201,7 +201,7 @@ export class FakeTelegram {
   /** Queues an update for getUpdates (HTTP mode). */
   pushUpdate(update: Update): void {
     this.updates.push(update);
-    for (const w of this.waiters.splice(0)) w();
+    this.polls.wake();
   }
 
   private takeUpdates(offset: number): Update[] {
@@ -233,8 +233,7 @@ export class FakeTelegram {
       res.writeHead(body.ok ? 200 : body.error_code, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return listenLocal(this.server, port);
   }
 
   /** Long polling: hold getUpdates until an update arrives or a short timeout passes. */
@@ -242,23 +241,11 @@ export class FakeTelegram {
     if (this.takeUpdates(Number(payload.offset ?? 0)).length) return;
     const seconds = Math.min(Number(payload.timeout ?? 0), 1);
     if (!seconds) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, seconds * 1000);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.waiters.push(done);
-      req.on("close", done);
-    });
+    await this.polls.hold(req, seconds);
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    for (const w of this.waiters.splice(0)) w();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeLocal(this.server, this.polls);
     this.server = undefined;
   }
 }

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Transformer } from "grammy";
 import type { ZaloBotInfo, ZaloUpdate } from "../../src/platforms/zalo/types.js";
 import type { ZaloFetch } from "../../src/platforms/zalo/client.js";
 import type { ApiCall, SentMessage } from "./fake-telegram.js";
+import { closeLocal, listenLocal, LongPolls } from "./fake-http.js";
 
 /** The Zalo bot every test uses (getMe). */
 export const TEST_ZALO_BOT: ZaloBotInfo = { id: "1459232241454765289", account_name: "bot.QcdcTest", account_type: "BASIC", can_join_groups: true };
@@ -47,7 +47,7 @@ export class FakeZalo {
   private nextMessageId = 1000;
   private readonly failures: { method: string; chatId?: string; failure: Failure; times: number }[] = [];
   private updates: ZaloUpdate[] = [];
-  private waiters: (() => void)[] = [];
+  private readonly polls = new LongPolls();
   private server: Server | undefined;
   now: () => Date = () => new Date();
 
@@ -152,7 +152,7 @@ export class FakeZalo {
   /** Queues an update for getUpdates (one per call, no offset). */
   pushUpdate(update: ZaloUpdate): void {
     this.updates.push(update);
-    for (const w of this.waiters.splice(0)) w();
+    this.polls.wake();
   }
 
   async listen(port = 0): Promise<string> {
@@ -169,31 +169,18 @@ export class FakeZalo {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return listenLocal(this.server, port);
   }
 
   /** Holds getUpdates until an update arrives, at most min(timeout, 1 s) in tests. */
   private async waitForUpdate(payload: Record<string, unknown>, req: IncomingMessage): Promise<void> {
     if (this.updates.length && !this.webhook) return;
     const seconds = Math.min(Number(payload.timeout ?? 30), 1);
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, seconds * 1000);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.waiters.push(done);
-      req.on("close", done);
-    });
+    await this.polls.hold(req, seconds);
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    for (const w of this.waiters.splice(0)) w();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeLocal(this.server, this.polls);
     this.server = undefined;
   }
 }

@@ -33,12 +33,21 @@ export class ZaloApiError extends Error {
 
 export type ZaloFetch = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{ status: number; text(): Promise<string> }>;
 
+/** The methods that deliver a message (and count against the monthly quota); sendChatAction does not. */
+const SENDS = new Set(["sendMessage", "sendPhoto", "sendSticker", "sendVoice"]);
+
 export interface ZaloClientOptions {
   apiRoot?: string;
   /** Per-call timeout (getUpdates adds its own long-poll time to it). */
   timeoutMs?: number;
   /** Tests pass an in-process fake. */
   fetch?: ZaloFetch;
+  /**
+   * Told of every message the platform accepted (sendMessage, sendPhoto,
+   * sendSticker): the one place both the direct replies (ZaloUi) and the
+   * outbox (ZaloTransport) pass, so the monthly budget counts all of them.
+   */
+  onSent?: (method: string) => void;
 }
 
 /**
@@ -52,12 +61,14 @@ export class ZaloClient {
   private readonly root: string;
   private readonly timeoutMs: number;
   private readonly doFetch: ZaloFetch;
+  private readonly onSent: ((method: string) => void) | undefined;
 
   constructor(token: string, opts: ZaloClientOptions = {}) {
     this.#token = token;
     this.root = (opts.apiRoot ?? DEFAULT_ZALO_API_ROOT).replace(/\/+$/, "");
     this.timeoutMs = opts.timeoutMs ?? 20_000;
     this.doFetch = opts.fetch ?? (fetch as unknown as ZaloFetch);
+    this.onSent = opts.onSent;
   }
 
   /** Calls one method; resolves to `result`, throws a `ZaloApiError` on anything else. */
@@ -84,7 +95,10 @@ export class ZaloClient {
     } catch {
       envelope = undefined;
     }
-    if (envelope && typeof envelope === "object" && envelope.ok === true) return envelope.result as T;
+    if (envelope && typeof envelope === "object" && envelope.ok === true) {
+      if (SENDS.has(method)) this.onSent?.(method);
+      return envelope.result as T;
+    }
     const code = envelope?.error_code ?? (status === 200 ? 500 : status);
     throw new ZaloApiError(method, code, envelope?.description ?? `HTTP ${status}`);
   }

@@ -15,6 +15,7 @@ import { ZaloTransport, zaloLimits, ZALO_SEND_TIMEOUT_MS } from "./transport.js"
 import type { ZaloBotInfo } from "./types.js";
 import { recordZaloTraffic, type ZaloBudgetSettings } from "../../messaging/zalo-budget.js";
 import { zaloBudgetSenderHooks } from "../../messaging/zalo-budget-sender.js";
+import { describeError } from "../../security/redact.js";
 
 /**
  * The Zalo channel in the running bot: its identity (getMe, said once and
@@ -31,7 +32,17 @@ export async function startZaloChannel(
   // HTTPS_PROXY / NO_PROXY (src/platforms/proxy.ts): through the proxy agent, else Node's fetch.
   const proxy = proxyUrlFor(cfg.apiRoot);
   const agent = proxyAgentFor(cfg.apiRoot);
-  const client = new ZaloClient(cfg.token, { apiRoot: cfg.apiRoot, timeoutMs: ZALO_SEND_TIMEOUT_MS, ...(agent ? { fetch: agentFetch(agent) } : {}) });
+  // Every message Zalo accepted counts, direct replies and outbox alike (docs/zalo-budget.md); a failed
+  // count is logged, never turned into a failed send (that would send the message again).
+  const countOut = budget
+    ? () => void recordZaloTraffic(deps.db, "out", deps.clock.now(), 1, budget).catch((err: unknown) => logger.warn({ err: describeError(err) }, "zalo budget: could not count a message"))
+    : undefined;
+  const client = new ZaloClient(cfg.token, {
+    apiRoot: cfg.apiRoot,
+    timeoutMs: ZALO_SEND_TIMEOUT_MS,
+    ...(agent ? { fetch: agentFetch(agent) } : {}),
+    ...(countOut ? { onSent: countOut } : {}),
+  });
   let info: ZaloBotInfo | undefined;
   await waitUntilReachable({
     name: "Zalo",
@@ -80,7 +91,7 @@ export async function startZaloChannel(
     db: deps.db,
     clock: deps.clock,
     logger,
-    transport: new ZaloTransport(client, opts.fileLinks, budget ? () => recordZaloTraffic(deps.db, "out", deps.clock.now(), 1, budget) : undefined),
+    transport: new ZaloTransport(client, opts.fileLinks),
     platform: "zalo",
     limits: zaloLimits(cfg.pacing),
     holdUntil: (agencyId, now) => deps.services.settings.quietHoldUntil(agencyId, now),

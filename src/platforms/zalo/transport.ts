@@ -42,8 +42,8 @@ export function zaloLimits(p: ZaloPacing = DEFAULT_ZALO_PACING): RateLimits {
  * 2,000 characters), sends photos and documents as links (`FileLinks`), and
  * turns the platform's answers into the sender's failure kinds.
  *
- * The one place every outgoing outbox message passes: the monthly message
- * budget (outgoing messages count) hooks in here (`onSend`).
+ * The monthly message budget counts what Zalo accepted in the client
+ * (`ZaloClientOptions.onSent`), where the direct replies pass too.
  */
 export class ZaloTransport implements Transport {
   readonly timeoutMs = ZALO_SEND_TIMEOUT_MS;
@@ -51,7 +51,6 @@ export class ZaloTransport implements Transport {
   constructor(
     private readonly client: ZaloClient,
     private readonly links?: FileLinks,
-    private readonly onSend?: () => Promise<void> | void,
   ) {}
 
   async deliver(msg: OutboxDelivery): Promise<void> {
@@ -64,7 +63,6 @@ export class ZaloTransport implements Transport {
       }
       const { parts } = renderZalo(msg.text, grid, { typedHeader: translate("chat-typed-header") });
       for (const part of parts) {
-        await this.onSend?.();
         await this.client.sendMessage(msg.chatId, part);
       }
     } catch (err) {
@@ -78,7 +76,6 @@ export class ZaloTransport implements Transport {
     const bytes = typeof p.photoBase64 === "string" ? Buffer.from(p.photoBase64, "base64") : await readFile(String(p.path));
     const mime = msg.kind === "photo" ? "image/png" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     const url = await this.links?.publish({ name, bytes, mime });
-    await this.onSend?.();
     if (url && msg.kind === "photo") {
       await this.client.sendPhoto(msg.chatId, url, msg.text ? msg.text.slice(0, 2000) : undefined);
       return;
