@@ -100,7 +100,8 @@ export function createBot(token: string, deps: AppDeps, options: CreateBotOption
     hideToken(ctx.api);
     ctx.app = deps;
     // Usage texts show examples built from today (src/i18n/today-examples.ts).
-    ctx.t = withTodayExamples(t, () => todayExamples(deps.clock.now(), deps.timezone));
+    // $buttons: texts that mention pressing a button say so only where there are buttons (docs/wording.md).
+    ctx.t = withTodayExamples(t, () => ({ ...todayExamples(deps.clock.now(), deps.timezone), buttons: caps.buttons ? "yes" : "no" }));
     ctx.platform = caps.platform;
     const ui = options.ui ? options.ui(ctx, caps, options.fileLinks) : new TelegramUi(ctx, caps, options.fileLinks, download);
     ctx.ui = ui;

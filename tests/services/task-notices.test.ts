@@ -54,7 +54,7 @@ describe("task notices", () => {
       ["3", mai.id, secretary.agencyId, "telegram", `task-assigned:${task.id}:${mai.id}:${clock.now().getTime()}`],
     ]);
     expect(rows[0]!.text).toBe(
-      `📌 Đồng chí được giao nhiệm vụ #${task.number}: Tuyên truyền Luật\nMục: 2.2. Công tác triển khai, tuyên truyền\nHạn: 30/06/2026\nMô tả: Đăng trên cổng thông tin\nBáo cáo tiến độ: bấm nút bên dưới hoặc gõ /baocao ${task.number} <phần trăm>% <nội dung>`,
+      `📌 Đồng chí được giao nhiệm vụ #${task.number}: Tuyên truyền Luật\nMục: 2.2. Công tác triển khai, tuyên truyền\nHạn: 30/06/2026\nMô tả: Đăng trên cổng thông tin\nBáo cáo tiến độ: chọn mục bên dưới hoặc gõ /baocao ${task.number} <phần trăm>% <nội dung>`,
     );
     expect(JSON.parse(rows[0]!.payload)).toEqual({
       choices: [[{ label: "📝 Báo cáo tiến độ", action: `bc:n:${task.number}`, typed: [`/baocao ${task.number}`] }]],

@@ -32,7 +32,7 @@ consult-notice =
 
     { $draft }
 
-    Please answer: press a button or type
+    Please answer: choose below or type
     • /ykien { $number } đồng ý   or   /ykien { $number } không có ý kiến
     • /ykien { $number } <your comment>   (named)
     • /ykien_an { $number } <your comment>   (anonymous: who you are is not stored)

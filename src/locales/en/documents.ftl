@@ -98,14 +98,17 @@ document-notice-head =
 document-notice-link = Full text: { $link }
 document-notice-tail =
     Deadline: { $deadline }.
-    Once read, please confirm “read and studied”: press the button, or type /quantriet { $id } (a note may follow).
-document-reminder = ⏰ Reminder: { $label }, deadline { $deadline }. You have not confirmed yet; press the button or type /quantriet { $id }.
+    Once read, please confirm “read and studied”: choose below, or type /quantriet { $id } (a note may follow).
+document-reminder = ⏰ Reminder: { $label }, deadline { $deadline }. You have not confirmed yet; choose below or type /quantriet { $id }.
 btn-document-confirm = Read and studied
 
 quantriet-none = You have no documents left to confirm.
 quantriet-title = Documents for you to study ({ $count }):
 quantriet-line = #{ $id } { $label } — deadline { $deadline }
-quantriet-hint = Confirm: press a button, or type /quantriet <number> [note].
+quantriet-hint = Confirm: { $buttons ->
+        [yes] press a button, or type
+       *[no] type
+    } /quantriet <number> [note].
 quantriet-done = ✅ Recorded that you have read and studied { $label }.
 quantriet-done-note = ✅ Recorded that you have read and studied { $label }, with your note.
 quantriet-already = You confirmed { $label } on { $date }; nothing more to do.

@@ -32,7 +32,10 @@ gopy-intro =
     • No photos or files: what travels with a photo can identify the sender.
     You can still send { $left } pieces of feedback today.
 
-    Step 1/3: choose a category (button or number): 1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other
+    Step 1/3: choose a category ({ $buttons ->
+        [yes] button or number
+       *[no] type the number
+    }): 1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other
 gopy-intro-no-delete =
     ANONYMOUS FEEDBACK to the QCDC steering committee
     • Stored: the text, its category and the date (no time).
@@ -44,7 +47,10 @@ gopy-intro-no-delete =
     You can still send { $left } pieces of feedback today.
 
     Step 1/3: choose a category (type the number): 1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other
-gopy-category-typed = Press a button or type a number from 1 to 4 (1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other). /huy cancels.
+gopy-category-typed = { $buttons ->
+        [yes] Press a button or type a number from 1 to 4
+       *[no] Type a number from 1 to 4
+    } (1. Suggestion · 2. Complaint · 3. Recommendation · 4. Other). /huy cancels.
 gopy-ask-text = Step 2/3 — { $category }: write the text in ONE message (at most { $max } characters). /huy cancels.
 gopy-no-media = Only text is accepted. Photos, files and voice can carry information that identifies the sender (device, place, time taken). Please type your feedback.
 gopy-preview =

@@ -147,7 +147,10 @@ ketluan-btn-task = 📌 Turn into a task
 ketluan-assign-intro = Turn this conclusion into a task: “{ $text }”
 ketluan-ask-assignees = Choose who carries it out:
 ketluan-ask-assignees-again = Please choose the assignees again: type member numbers, e.g. 3 5
-ketluan-ask-due = Due date? Type day/month/year, e.g. 30/06/2026, or press “No due date” (type “không”).
+ketluan-ask-due = Due date? Type day/month/year, e.g. { $exampleDue }, or { $buttons ->
+        [yes] press “No due date” (type “không”).
+       *[no] type “không”.
+    }
 ketluan-btn-no-due = No due date
 ketluan-no-due = no due date
 ketluan-task-done = ✅ Task no. { $number } assigned to { $names }; due: { $due }.

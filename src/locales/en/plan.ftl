@@ -52,14 +52,20 @@ task-due-recurring = { $due } ({ $recurrence })
 # Assigning
 giaoviec-ask-section = Which section of the plan? Press a button or type the section number (e.g. 2.2).
 giaoviec-section-line = { $code }. { $title }
-giaoviec-bad-section = No such section. Type the section number as listed (e.g. 2.2) or press a button.
+giaoviec-bad-section = No such section. Type the section number as listed (e.g. 2.2){ $buttons ->
+        [yes] {" "}or press a button.
+       *[no] .
+    }
 giaoviec-ask-title = Section { $code }. Type the task title (one line, 3–300 characters).
 giaoviec-bad-title = The title needs 3–300 characters including letters. Please type it again.
 giaoviec-ask-assignees = Who does it?
 giaoviec-ask-due =
     Due date? Type it as dd/mm/yyyy (e.g. 30/06/{ $year }) or choose:
     end of month · end of quarter · end of half-year · end of year · quarterly · every 6 months · yearly
-giaoviec-ask-description = Description (optional, up to 1000 characters). Type it, or press “Skip” (or type “bỏ qua”).
+giaoviec-ask-description = Description (optional, up to 1000 characters). Type it, or { $buttons ->
+        [yes] press “Skip” (or type “bỏ qua”).
+       *[no] type “bỏ qua”.
+    }
 giaoviec-confirm =
     Please check the task:
     • Section: { $section }
@@ -80,7 +86,7 @@ task-assigned-notice =
     📌 You have been assigned task #{ $number }: { $title }
     Section: { $section }
     Due: { $due }{ $description }
-    Report progress: press the button below or type /baocao { $number } <percent>% <text>
+    Report progress: choose below or type /baocao { $number } <percent>% <text>
 task-notice-description = {"\u000A"}Description: { $text }
 btn-report = 📝 Report progress
 # Private notices queued (outbox) together with the change
@@ -121,14 +127,23 @@ baocao-usage = Quick form: /baocao <task no.> <percent>% <text>, e.g. /baocao 5 
 baocao-no-tasks = You have no open tasks to report on. See /nhiemvu.
 baocao-choose-task = Which task? Press a button or type the task number.
 baocao-task-line = #{ $number } { $title } ({ $percent }%)
-baocao-bad-task = Please type the number of a task in the list (e.g. 5) or press a button.
+baocao-bad-task = Please type the number of a task in the list (e.g. 5){ $buttons ->
+        [yes] {" "}or press a button.
+       *[no] .
+    }
 baocao-ask-percent =
     Task #{ $number }: { $title }
     How far along is it, in percent? Press a button or type a number from 0 to 100 (type “xong” if finished).
 btn-complete = ✅ Done (100%)
 baocao-ask-result = What has been achieved? (required, up to 2000 characters)
-baocao-ask-obstacles = Any obstacles? One per line. If none, press “None” (or type “không”).
-baocao-ask-proposals = Any proposals? One per line. If none, press “None” (or type “không”).
+baocao-ask-obstacles = Any obstacles? One per line. If none, { $buttons ->
+        [yes] press “None” (or type “không”).
+       *[no] type “không”.
+    }
+baocao-ask-proposals = Any proposals? One per line. If none, { $buttons ->
+        [yes] press “None” (or type “không”).
+       *[no] type “không”.
+    }
 btn-none = None
 baocao-preview =
     Review the report{ $edit }:
@@ -161,7 +176,10 @@ vuongmac-title = Open obstacles ({ $count }):
 vuongmac-empty = No obstacles are waiting.
 vuongmac-line = [{ $id }] task #{ $number } { $task }
     “{ $text }” — { $name }, { $date }
-vuongmac-hint = Resolve: press a button, or type /vuongmac <number in brackets> <resolution>
+vuongmac-hint = Resolve: { $buttons ->
+        [yes] press a button, or type
+       *[no] type
+    } /vuongmac <number in brackets> <resolution>
 btn-resolve = ✔️ Resolve [{ $id }]
 vuongmac-ask-note = Obstacle [{ $id }]: “{ $text }”. Type the resolution (it will be sent to the reporter).
 vuongmac-bad-note = The resolution cannot be empty and must be at most 1000 characters. Please type it again.

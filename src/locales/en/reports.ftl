@@ -68,7 +68,10 @@ mauvb-usage =
     Type “xoa” as the value to clear the signer, the KT./TM. line or the parent agency.
 mauvb-noinhan-usage = Usage: /mauvb noinhan <recipient 1>; <recipient 2>; … (up to 20, 200 characters each), or /mauvb noinhan xoa for the bot's default.
 
-baocaoky-choose = Choose the report request to draft (press a button or type /baocaoky <number>):
+baocaoky-choose = Choose the report request to draft ({ $buttons ->
+        [yes] press a button or type
+       *[no] type
+    } /baocaoky <number>):
 baocaoky-usage = Usage: /baocaoky <request number> [taofile | bosung <section code> <text>]. List: /baocaoky
 baocaoky-bosung-usage = Usage: /baocaoky <number> bosung <section code> <text>, e.g. /baocaoky 1 bosung 2.1 Staff conference held.
 baocaoky-btn-add = Add text

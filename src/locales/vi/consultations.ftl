@@ -32,7 +32,7 @@ consult-notice =
 
     { $draft }
 
-    Đề nghị đồng chí cho ý kiến: bấm nút hoặc gõ
+    Đề nghị đồng chí cho ý kiến: chọn mục bên dưới hoặc gõ
     • /ykien { $number } đồng ý   hoặc   /ykien { $number } không có ý kiến
     • /ykien { $number } <nội dung góp ý>   (có ghi tên)
     • /ykien_an { $number } <nội dung góp ý>   (ẩn danh: không lưu đồng chí là ai)

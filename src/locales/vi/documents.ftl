@@ -104,15 +104,18 @@ document-notice-head =
 document-notice-link = Toàn văn: { $link }
 document-notice-tail =
     Hạn quán triệt: { $deadline }.
-    Sau khi đọc, đồng chí vui lòng xác nhận “đã đọc, đã quán triệt”: bấm nút, hoặc gõ /quantriet { $id } (có thể kèm ghi chú).
-document-reminder = ⏰ Nhắc quán triệt: { $label }, hạn { $deadline }. Đồng chí chưa xác nhận đã đọc, đã quán triệt; vui lòng bấm nút, hoặc gõ /quantriet { $id }.
+    Sau khi đọc, đồng chí vui lòng xác nhận “đã đọc, đã quán triệt”: chọn mục bên dưới, hoặc gõ /quantriet { $id } (có thể kèm ghi chú).
+document-reminder = ⏰ Nhắc quán triệt: { $label }, hạn { $deadline }. Đồng chí chưa xác nhận đã đọc, đã quán triệt; vui lòng chọn mục bên dưới, hoặc gõ /quantriet { $id }.
 btn-document-confirm = Đã đọc, đã quán triệt
 
 ## /quantriet (every recipient)
 quantriet-none = Đồng chí không còn văn bản nào cần xác nhận quán triệt.
 quantriet-title = Văn bản đồng chí cần quán triệt ({ $count }):
 quantriet-line = #{ $id } { $label } — hạn { $deadline }
-quantriet-hint = Xác nhận: bấm nút, hoặc gõ /quantriet <số> [ghi chú], ví dụ /quantriet 3 Đã nghiên cứu, quán triệt.
+quantriet-hint = Xác nhận: { $buttons ->
+        [yes] bấm nút, hoặc gõ
+       *[no] gõ
+    } /quantriet <số> [ghi chú], ví dụ /quantriet 3 Đã nghiên cứu, quán triệt.
 quantriet-done = ✅ Đã ghi nhận đồng chí đã đọc, đã quán triệt { $label }.
 quantriet-done-note = ✅ Đã ghi nhận đồng chí đã đọc, đã quán triệt { $label }, kèm ghi chú.
 quantriet-already = Đồng chí đã xác nhận quán triệt { $label } ngày { $date }; không cần xác nhận lại.

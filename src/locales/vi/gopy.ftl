@@ -32,8 +32,14 @@ gopy-intro =
     • Không gửi ảnh, tệp: thông tin đi kèm ảnh có thể làm lộ người gửi.
     Hôm nay anh/chị còn gửi được { $left } góp ý.
 
-    Bước 1/3: chọn loại (bấm nút hoặc gõ số): 1. Góp ý · 2. Phản ánh · 3. Kiến nghị · 4. Khác
-gopy-category-typed = Hãy bấm một nút hoặc gõ số từ 1 đến 4 (1. Góp ý · 2. Phản ánh · 3. Kiến nghị · 4. Khác). Gõ /huy để hủy.
+    Bước 1/3: chọn loại ({ $buttons ->
+        [yes] bấm nút hoặc gõ số
+       *[no] gõ số
+    }): 1. Góp ý · 2. Phản ánh · 3. Kiến nghị · 4. Khác
+gopy-category-typed = { $buttons ->
+        [yes] Hãy bấm một nút hoặc gõ số từ 1 đến 4
+       *[no] Hãy gõ số từ 1 đến 4
+    } (1. Góp ý · 2. Phản ánh · 3. Kiến nghị · 4. Khác). Gõ /huy để hủy.
 gopy-ask-text = Bước 2/3 — { $category }: hãy viết nội dung trong MỘT tin nhắn (tối đa { $max } ký tự). Gõ /huy để hủy.
 gopy-no-media = Bot chỉ nhận góp ý bằng chữ. Ảnh, tệp, giọng nói có thể mang thông tin làm lộ người gửi (thiết bị, vị trí, giờ chụp), nên không được nhận. Hãy gõ nội dung bằng chữ.
 gopy-preview =

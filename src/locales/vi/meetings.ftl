@@ -147,7 +147,10 @@ ketluan-btn-task = 📌 Giao thành nhiệm vụ
 ketluan-assign-intro = Giao kết luận thành nhiệm vụ: “{ $text }”
 ketluan-ask-assignees = Chọn người thực hiện:
 ketluan-ask-assignees-again = Vui lòng chọn lại người thực hiện: gõ số thành viên, ví dụ: 3 5
-ketluan-ask-due = Hạn hoàn thành? Gõ ngày/tháng/năm, ví dụ { $exampleDue }, hoặc bấm “Không có hạn” (gõ “không”).
+ketluan-ask-due = Hạn hoàn thành? Gõ ngày/tháng/năm, ví dụ { $exampleDue }, hoặc { $buttons ->
+        [yes] bấm “Không có hạn” (gõ “không”).
+       *[no] gõ “không”.
+    }
 ketluan-btn-no-due = Không có hạn
 ketluan-no-due = không có hạn
 ketluan-task-done = ✅ Đã giao nhiệm vụ số { $number } cho { $names }; hạn: { $due }.

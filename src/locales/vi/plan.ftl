@@ -52,14 +52,20 @@ task-due-recurring = { $due } ({ $recurrence })
 # Giao việc
 giaoviec-ask-section = Nhiệm vụ thuộc mục nào của kế hoạch? Bấm nút, hoặc gõ số mục (ví dụ 2.2).
 giaoviec-section-line = { $code }. { $title }
-giaoviec-bad-section = Không có mục này. Gõ số mục như trong danh sách (ví dụ 2.2), hoặc bấm nút.
+giaoviec-bad-section = Không có mục này. Gõ số mục như trong danh sách (ví dụ 2.2){ $buttons ->
+        [yes] , hoặc bấm nút.
+       *[no] .
+    }
 giaoviec-ask-title = Mục { $code }. Nhập tên nhiệm vụ (một dòng, 3–300 ký tự).
 giaoviec-bad-title = Tên nhiệm vụ cần 3–300 ký tự, có chữ cái. Vui lòng nhập lại.
 giaoviec-ask-assignees = Giao cho ai?
 giaoviec-ask-due =
     Hạn hoàn thành? Gõ ngày dạng dd/mm/yyyy (ví dụ { $exampleDue }), hoặc chọn:
     cuối tháng · cuối quý · cuối 6 tháng · cuối năm · hằng quý · 6 tháng/lần · hằng năm
-giaoviec-ask-description = Mô tả thêm (không bắt buộc, tối đa 1000 ký tự). Gõ nội dung, hoặc bấm “Bỏ qua” (gõ “bỏ qua”).
+giaoviec-ask-description = Mô tả thêm (không bắt buộc, tối đa 1000 ký tự). Gõ nội dung, hoặc { $buttons ->
+        [yes] bấm “Bỏ qua” (gõ “bỏ qua”).
+       *[no] gõ “bỏ qua”.
+    }
 giaoviec-confirm =
     Vui lòng kiểm tra nhiệm vụ:
     • Mục: { $section }
@@ -80,7 +86,7 @@ task-assigned-notice =
     📌 Đồng chí được giao nhiệm vụ #{ $number }: { $title }
     Mục: { $section }
     Hạn: { $due }{ $description }
-    Báo cáo tiến độ: bấm nút bên dưới hoặc gõ /baocao { $number } <phần trăm>% <nội dung>
+    Báo cáo tiến độ: chọn mục bên dưới hoặc gõ /baocao { $number } <phần trăm>% <nội dung>
 task-notice-description = {"\u000A"}Mô tả: { $text }
 btn-report = 📝 Báo cáo tiến độ
 # Thông báo riêng được xếp hàng gửi (outbox) cùng lúc với thay đổi
@@ -121,14 +127,23 @@ baocao-usage = Cách dùng nhanh: /baocao <số nhiệm vụ> <phần trăm>% <n
 baocao-no-tasks = Anh/chị không có nhiệm vụ nào đang mở để báo cáo. Xem /nhiemvu.
 baocao-choose-task = Báo cáo nhiệm vụ nào? Bấm nút, hoặc gõ số nhiệm vụ.
 baocao-task-line = #{ $number } { $title } ({ $percent }%)
-baocao-bad-task = Vui lòng gõ số của một nhiệm vụ trong danh sách (ví dụ 5), hoặc bấm nút.
+baocao-bad-task = Vui lòng gõ số của một nhiệm vụ trong danh sách (ví dụ 5){ $buttons ->
+        [yes] , hoặc bấm nút.
+       *[no] .
+    }
 baocao-ask-percent =
     Nhiệm vụ #{ $number }: { $title }
     Tiến độ hiện nay bao nhiêu phần trăm? Bấm nút, hoặc gõ một số từ 0 đến 100 (gõ “xong” nếu đã hoàn thành).
 btn-complete = ✅ Hoàn thành (100%)
 baocao-ask-result = Kết quả đã làm được? (bắt buộc, tối đa 2000 ký tự)
-baocao-ask-obstacles = Có vướng mắc gì không? Mỗi vướng mắc một dòng. Nếu không, bấm “Không có” (hoặc gõ “không”).
-baocao-ask-proposals = Có đề xuất gì không? Mỗi đề xuất một dòng. Nếu không, bấm “Không có” (hoặc gõ “không”).
+baocao-ask-obstacles = Có vướng mắc gì không? Mỗi vướng mắc một dòng. Nếu không, { $buttons ->
+        [yes] bấm “Không có” (hoặc gõ “không”).
+       *[no] gõ “không”.
+    }
+baocao-ask-proposals = Có đề xuất gì không? Mỗi đề xuất một dòng. Nếu không, { $buttons ->
+        [yes] bấm “Không có” (hoặc gõ “không”).
+       *[no] gõ “không”.
+    }
 btn-none = Không có
 baocao-preview =
     Xem lại báo cáo{ $edit }:
@@ -161,7 +176,10 @@ vuongmac-title = Vướng mắc chưa giải quyết ({ $count }):
 vuongmac-empty = Không có vướng mắc nào đang chờ giải quyết.
 vuongmac-line = [{ $id }] NV #{ $number } { $task }
     “{ $text }” — { $name }, { $date }
-vuongmac-hint = Giải quyết: bấm nút, hoặc gõ /vuongmac <số trong ngoặc> <cách giải quyết>
+vuongmac-hint = Giải quyết: { $buttons ->
+        [yes] bấm nút, hoặc gõ
+       *[no] gõ
+    } /vuongmac <số trong ngoặc> <cách giải quyết>
 btn-resolve = ✔️ Giải quyết [{ $id }]
 vuongmac-ask-note = Vướng mắc [{ $id }]: “{ $text }”. Nhập cách giải quyết (sẽ gửi cho người báo cáo).
 vuongmac-bad-note = Cách giải quyết không được để trống và tối đa 1000 ký tự. Vui lòng nhập lại.

@@ -68,7 +68,10 @@ mauvb-usage =
     Gõ “xoa” thay cho giá trị để xóa người ký, dòng KT./TM. hoặc cơ quan chủ quản.
 mauvb-noinhan-usage = Cách dùng: /mauvb noinhan <nơi nhận 1>; <nơi nhận 2>; … (tối đa 20 nơi, mỗi nơi tối đa 200 ký tự), hoặc /mauvb noinhan xoa để dùng lại nơi nhận mặc định của bot.
 
-baocaoky-choose = Chọn yêu cầu báo cáo cần soạn (bấm nút hoặc gõ /baocaoky <số>):
+baocaoky-choose = Chọn yêu cầu báo cáo cần soạn ({ $buttons ->
+        [yes] bấm nút hoặc gõ
+       *[no] gõ
+    } /baocaoky <số>):
 baocaoky-usage = Cách dùng: /baocaoky <số yêu cầu> [taofile | bosung <mã mục> <nội dung>]. Xem danh sách: /baocaoky
 baocaoky-bosung-usage = Cách dùng: /baocaoky <số> bosung <mã mục> <nội dung>, ví dụ: /baocaoky 1 bosung 2.1 Đã tổ chức hội nghị CC, NLĐ.
 baocaoky-btn-add = Bổ sung

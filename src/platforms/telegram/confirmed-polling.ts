@@ -42,6 +42,9 @@ export function startConfirmedPolling(
   const inFlight = new Set<number>();
   let highest = -1;
   let wake: (() => void) | undefined;
+  // Counts finished updates, so one that finishes during a short poll (when no
+  // waiter is there to wake) still ends the wait at once instead of after busyPollMs.
+  let finished = 0;
   const busyPollMs = options.busyPollMs ?? BUSY_POLL_MS;
 
   const nextOffset = () => (inFlight.size ? Math.min(...inFlight) : highest + 1);
@@ -68,6 +71,7 @@ export function startConfirmedPolling(
     async supply(_batchSize: number, signal: AbortSignal): Promise<Update[]> {
       for (;;) {
         const busy = inFlight.size > 0;
+        const finishedBefore = finished;
         const updates = await getUpdates(nextOffset(), busy ? 0 : LONG_POLL_SECONDS, signal);
         const fresh = updates.filter((u) => u.update_id > highest);
         if (fresh.length) {
@@ -75,7 +79,7 @@ export function startConfirmedPolling(
           highest = fresh[fresh.length - 1]!.update_id;
           return fresh;
         }
-        if (busy) await new Promise<void>((resolve) => {
+        if (busy && finished === finishedBefore) await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, busyPollMs);
           wake = () => {
             clearTimeout(timer);
@@ -93,6 +97,7 @@ export function startConfirmedPolling(
       consume: (update) =>
         bot.handleUpdate(update).finally(() => {
           inFlight.delete(update.update_id);
+          finished++;
           wake?.();
         }),
     },
