@@ -2,7 +2,6 @@ import type { Clock } from "../clock.js";
 import type { Db, Tx } from "../db/client.js";
 import type { AgencyReportProfile, Consultation, Member } from "../generated/prisma/client.js";
 import { ConsultationAnswerKind, ConsultationStatus, ConsultationUptake, MemberStatus } from "../generated/prisma/enums.js";
-import { providerOf } from "../messaging/claim.js";
 import { enqueueToMember } from "../messaging/outbox.js";
 import { audienceWhere, serializeAudience, type AudienceSpec, type DepartmentRef } from "./audiences.js";
 import { consultationReport, type ConsultationReport } from "./consultation-report.js";
@@ -14,6 +13,7 @@ import { deliverPending, sendBatch, type DeliveredAnswer } from "./consultation-
 import { checkDraft, checkNote, type ParsedAnswer } from "./consultation-input.js";
 import { answerPayload, noticeText } from "./consultation-notice.js";
 import { DomainError } from "./errors.js";
+import { forgetWriteOrder } from "./forget-write-order.js";
 import { MANAGER_ROLES } from "./roles.js";
 
 export { ConsultationAnswerKind, ConsultationStatus, ConsultationUptake };
@@ -111,7 +111,7 @@ export class ConsultationService {
       await tx.consultationAnonymousAnswer.create({ data: { consultationId: found.id, kind: answer.kind, text: answer.text } });
       return found;
     });
-    await this.forgetWriteOrder();
+    await forgetWriteOrder(this.db);
     return c;
   }
 
@@ -125,11 +125,6 @@ export class ConsultationService {
     if (marked.count === 1) return c;
     const row = await tx.consultationRecipient.findUnique({ where: { consultationId_memberId: { consultationId: c.id, memberId: member.id } } });
     throw new DomainError(row ? "consult-already-answered" : "consult-not-recipient", { number });
-  }
-
-  private async forgetWriteOrder(): Promise<void> {
-    if (providerOf(this.db) !== "sqlite") return;
-    await this.db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   }
 
   /**

@@ -4,7 +4,6 @@ import type { AgencyReportProfile, Dialogue, Member } from "../generated/prisma/
 import { DialogueStatus, MemberStatus, Role } from "../generated/prisma/enums.js";
 import { formatDate, formatDateTime } from "../format/date.js";
 import { translate } from "../i18n/translator.js";
-import { providerOf } from "../messaging/claim.js";
 import { enqueueToMember, outboxChoices } from "../messaging/outbox.js";
 import { endOfLocalDay, localDate, type LocalDate } from "../time/local-day.js";
 import { audienceWhere, serializeAudience, type AudienceSpec } from "./audiences.js";
@@ -17,6 +16,7 @@ import { checkAnswer, checkParticipants, checkPlace, checkQuestion, checkTopic, 
 import { dialogueMinutes, type DialogueMinutes } from "./dialogue-minutes.js";
 import { deliveredQuestions, findQuestion, listDialogues, pendingCount, type QuestionLine, type QuestionRef } from "./dialogue-views.js";
 import { DomainError } from "./errors.js";
+import { forgetWriteOrder } from "./forget-write-order.js";
 import { AnonymousLimiter } from "./feedback-limits.js";
 import type { PlatformUser } from "./roster.js";
 import { queueTaskAssigned, type NoticeRecipient } from "./task-notices.js";
@@ -141,7 +141,7 @@ export class DialogueService {
       return d;
     });
     this.limiter.countSubmission(tag);
-    if (providerOf(this.db) === "sqlite") await this.db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    await forgetWriteOrder(this.db);
     return { dialogue, code };
   }
 

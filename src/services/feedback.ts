@@ -5,6 +5,7 @@ import type { Feedback, FeedbackReply, Member } from "../generated/prisma/client
 import { FeedbackCategory, FeedbackStatus } from "../generated/prisma/enums.js";
 import { enqueueMessage } from "../messaging/outbox.js";
 import { DomainError } from "./errors.js";
+import { forgetWriteOrder } from "./forget-write-order.js";
 import { canonicalReceiptCode, hashReceiptCode, newReceiptCode } from "./feedback-code.js";
 import { AnonymousLimiter, type FeedbackLimits } from "./feedback-limits.js";
 import { LEADER_ROLES } from "./roles.js";
@@ -104,6 +105,7 @@ export class FeedbackService {
       });
     });
     this.limiter.countSubmission(tag);
+    await forgetWriteOrder(this.db);
     return { number: created.number, code };
   }
 

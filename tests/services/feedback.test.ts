@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeClock } from "../../src/clock.js";
 import type { Agency, Member } from "../../src/generated/prisma/client.js";
@@ -166,5 +167,16 @@ describe("AnonymousLimiter", () => {
     expect(lim.codeLookupWaitMs(lim.tag({ platform: "telegram", userId: "99" }))).toBe(0);
     clock.set("2026-03-03T02:30:00Z");
     expect(lim.tag(a)).not.toBe(tagToday);
+  });
+});
+
+describe("write order on disk (docs/anonymity.md, residual 1)", () => {
+  it.runIf(process.env.TEST_DATABASE !== "postgresql")("leaves an empty write-ahead log after a submission, so the commits before it are not on disk", async () => {
+    // Someone's ordinary write just before: it would sit in the frames next to the feedback insert.
+    await t.db.sessionEntry.create({ data: { key: "telegram:300", value: "{}" } });
+    expect(statSync(`${t.file}-wal`).size).toBeGreaterThan(0);
+    await submit();
+    expect(statSync(`${t.file}-wal`).size).toBe(0);
+    expect(await t.db.feedback.count()).toBe(1);
   });
 });

@@ -25,7 +25,7 @@ gopy-status-CLOSED = Closed
 gopy-intro =
     ANONYMOUS FEEDBACK to the QCDC steering committee
     • Stored: the text, its category and the date (no time).
-    • NOT stored: who you are — no account id, no name, no time of sending. So the bot's tables and backups do not tell who sent it. Note: the text itself (details only you know) can still give the writer away; and for a few minutes right after sending, whoever runs the server and reads the database's temporary write file can still see when you sent it and what you did on the bot just before.
+    • NOT stored: who you are — no account id, no name, no time of sending. So the bot's tables and backups do not tell who sent it. Note: the text itself (details only you know) can still give the writer away; and for a few minutes right after sending, whoever runs the server and looks at the database file's modification time can still tell when a piece of feedback was sent (not who sent it).
     • The committee receives feedback in batches at fixed times of day, not the moment you send it.
     • { $platform } itself still knows that you talked to the bot; if that worries you, use the agency's paper feedback box.
     • The draft lives only in the bot's memory: after a restart or { $minutes } minutes without activity it is lost and must be written again. Another command also discards it.
@@ -39,7 +39,7 @@ gopy-intro =
 gopy-intro-no-delete =
     ANONYMOUS FEEDBACK to the QCDC steering committee
     • Stored: the text, its category and the date (no time).
-    • NOT stored: who you are — no account id, no name, no time of sending. So the bot's tables and backups do not tell who sent it. Note: the text itself (details only you know) can still give the writer away; and for a few minutes right after sending, whoever runs the server and reads the database's temporary write file can still see when you sent it and what you did on the bot just before.
+    • NOT stored: who you are — no account id, no name, no time of sending. So the bot's tables and backups do not tell who sent it. Note: the text itself (details only you know) can still give the writer away; and for a few minutes right after sending, whoever runs the server and looks at the database file's modification time can still tell when a piece of feedback was sent (not who sent it).
     • The committee receives feedback in batches at fixed times of day, not the moment you send it.
     • { $platform } still knows that you talked to the bot, and messages on { $platform } cannot be erased: the bot cannot delete any message, and deleting the conversation on your phone removes only that phone's copy. The drafting dialogue and the receipt code stay in this conversation. If that worries you, use the agency's paper feedback box.
     • The draft lives only in the bot's memory: after a restart or { $minutes } minutes without activity it is lost and must be written again. Another command also discards it.

@@ -5,7 +5,7 @@
 gopy-intro-no-delete =
     GÓP Ý ẨN DANH tới Ban Chỉ đạo QCDC
     • Bot lưu: nội dung, loại góp ý và ngày gửi (không có giờ).
-    • Bot KHÔNG lưu anh/chị là ai: không mã tài khoản, không tên, không giờ gửi. Vì vậy các bảng dữ liệu và bản sao lưu của bot không cho biết người gửi. Lưu ý: chính nội dung (chi tiết chỉ mình anh/chị biết) vẫn có thể làm lộ người viết; và trong ít phút ngay sau khi gửi, người quản trị máy chủ đọc tệp ghi tạm của cơ sở dữ liệu vẫn có thể thấy lúc gửi và thao tác liền trước đó của anh/chị trên bot.
+    • Bot KHÔNG lưu anh/chị là ai: không mã tài khoản, không tên, không giờ gửi. Vì vậy các bảng dữ liệu và bản sao lưu của bot không cho biết người gửi. Lưu ý: chính nội dung (chi tiết chỉ mình anh/chị biết) vẫn có thể làm lộ người viết; và trong ít phút ngay sau khi gửi, người quản trị máy chủ xem thời điểm sửa đổi tệp cơ sở dữ liệu vẫn có thể biết lúc có góp ý được gửi (nhưng không biết ai gửi).
     • Ban Chỉ đạo nhận góp ý theo đợt vào giờ cố định trong ngày, không nhận ngay lúc anh/chị gửi.
     • { $platform } vẫn biết anh/chị đã nhắn tin với bot, và tin nhắn trên { $platform } không xóa được: bot không xóa được tin nhắn nào, còn anh/chị xóa cuộc trò chuyện trên máy mình thì chỉ mất bản trên máy đó. Nội dung soạn góp ý và mã theo dõi vẫn còn trong cuộc trò chuyện này. Nếu lo ngại điều đó, hãy góp ý trực tiếp qua hòm thư góp ý của cơ quan.
     • Bản nháp chỉ giữ trong bộ nhớ của bot: nếu bot khởi động lại hoặc sau { $minutes } phút không thao tác, bản nháp mất và anh/chị cần viết lại. Gõ lệnh khác cũng hủy bản nháp.
