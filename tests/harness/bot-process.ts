@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Update } from "grammy/types";
 
-/** The real bot (and its tools) as child processes, in the style of tests/e2e/process.test.ts. */
+/** The real bot (and its tools) as child processes, in the style of tests/process/process.test.ts. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TSX_LOADER = pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 export const TEST_TOKEN = "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
