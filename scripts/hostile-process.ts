@@ -6,7 +6,7 @@ import { features } from "../commands/index.js";
 import { choiceActions } from "../src/bot/choice-actions.js";
 import { FakeTelegram, TEST_BOT_INFO } from "../tests/harness/fake-telegram.js";
 import { TestBot } from "../tests/harness/test-bot.js";
-import { ROOT, TEST_TOKEN } from "../tests/harness/bot-process.js";
+import { freePort, ROOT, TEST_TOKEN } from "../tests/harness/bot-process.js";
 import { tempDir } from "../tests/harness/real-process.js";
 import { buildWorld, ROLE_NAMES } from "../tests/e2e/access/matrix-world.js";
 import { samplesOf } from "../tests/e2e/access/regex-sample.js";
@@ -62,7 +62,7 @@ const fake = new FakeTelegram();
 const apiRoot = await fake.listen();
 const proc = spawn(process.execPath, ["--enable-source-maps", MAIN], {
   cwd: dir,
-  env: { PATH: process.env.PATH ?? "", HOME: dir, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: "info" },
+  env: { PATH: process.env.PATH ?? "", HOME: dir, PORT: String(await freePort()), BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: "info" },
   stdio: ["ignore", "pipe", "pipe"],
 });
 let stdout = "";
@@ -78,10 +78,19 @@ async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void
   while (!ok()) {
     if (exited !== undefined) throw new Error(`the bot exited (${exited}) while waiting for ${what}:\n${stderr.slice(-2000)}`);
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
+    await sleep(2);
   }
 }
-const confirmedBeyond = (id: number) => fake.callsOf("getUpdates").some((c) => Number(c.payload.offset ?? 0) > id);
+// The highest offset the bot has sent so far, read incrementally (the call log only grows).
+let scanned = 0;
+let confirmedOffset = 0;
+const confirmedBeyond = (id: number) => {
+  for (; scanned < fake.calls.length; scanned++) {
+    const c = fake.calls[scanned]!;
+    if (c.method === "getUpdates") confirmedOffset = Math.max(confirmedOffset, Number(c.payload.offset ?? 0));
+  }
+  return confirmedOffset > id;
+};
 const rssMiB = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${proc.pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
 
 await until("the first poll", () => fake.callsOf("getUpdates").length > 0, 30_000);
