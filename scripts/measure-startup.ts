@@ -90,12 +90,29 @@ async function once(mode: Mode): Promise<{ firstPollMs: number; cpuMs: number; r
   const firstPollMs = performance.now() - started;
   const cpuMs = treeCpuMs(child.pid!);
   await new Promise((r) => setTimeout(r, 3000));
-  const rss = rssMb(botPid(child.pid!));
+  const bot = botPid(child.pid!);
+  const rss = rssMb(bot);
+  // npm does not pass SIGTERM on to its child: stop the bot itself, then npm, and wait for both.
+  const botGone = bot && bot !== child.pid ? waitForExit(bot) : Promise.resolve();
+  if (bot && bot !== child.pid) process.kill(bot, "SIGTERM");
   child.kill("SIGTERM");
   await new Promise((r) => child.on("exit", r));
+  await botGone;
   await fake.close();
   rmSync(dir, { recursive: true, force: true });
   return { firstPollMs, cpuMs, rss };
+}
+
+/** Resolves once `pid` no longer exists (it is not our child, so no exit event). */
+async function waitForExit(pid: number): Promise<void> {
+  for (;;) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
