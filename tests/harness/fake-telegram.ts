@@ -62,6 +62,12 @@ export class FakeTelegram {
   private updates: Update[] = [];
   private readonly polls = new LongPolls();
   private server: Server | undefined;
+  /**
+   * HTTP requests per method counted on arrival: `calls` records a getUpdates
+   * only once its long poll is answered (up to a second later), which is too
+   * late for timing when the bot first polled.
+   */
+  private readonly arrived = new Map<string, number>();
   /** Simulated time for message dates; tests may replace it with their clock. */
   now: () => Date = () => new Date();
   /**
@@ -105,6 +111,11 @@ export class FakeTelegram {
   /** Messages sent to one chat, oldest first. */
   messagesTo(chatId: string | number): SentMessage[] {
     return this.sent.filter((m) => m.chatId === String(chatId));
+  }
+
+  /** HTTP requests of `method` received so far, answered or still held (HTTP mode). */
+  requestsArrived(method: string): number {
+    return this.arrived.get(method) ?? 0;
   }
 
   callsOf(method: string): ApiCall[] {
@@ -218,6 +229,7 @@ export class FakeTelegram {
         return;
       }
       const method = match[1]!;
+      this.arrived.set(method, (this.arrived.get(method) ?? 0) + 1);
       const payload = await readPayload(req);
       const fault = this.httpFaults.find((f) => f.method === method);
       if (fault) {
