@@ -4,7 +4,7 @@ import type { BotContext } from "../../src/bot/context.js";
 import type { CommandSpec, Feature } from "../../src/bot/command-spec.js";
 import { commandArgs } from "../shared/shared.js";
 import { taskLineArgs } from "./plan-render.js";
-import { Choices } from "../../src/chat/message.js";
+import { PAGE_CHARS, linePage, pageArg, pageChoices } from "./paging.js";
 import { onChoice } from "../../src/bot/choice-actions.js";
 
 export const KEHOACH: CommandSpec = { command: "kehoach", audience: "member", chats: "both", help: "work" };
@@ -15,11 +15,8 @@ export const KEHOACH: CommandSpec = { command: "kehoach", audience: "member", ch
  */
 const composer = new Composer<BotContext>();
 
-/** Well under Telegram's 4,096 and near Zalo's 2,000 so a page reads on one phone screen or two. */
-const PAGE_CHARS = 1800;
 
 const yearArg = z.union([z.literal("").transform(() => undefined), z.string().regex(/^\d{4}$/).transform(Number)]);
-const pageArg = z.union([z.literal("").transform(() => 1), z.string().regex(/^\d{1,3}$/).transform(Number)]);
 
 composer.command("taokehoach", async (ctx) => {
   const plan = ctx.app.services.plan;
@@ -44,65 +41,43 @@ async function showPage(ctx: BotContext, wanted: number, edit: boolean): Promise
   const me = ctx.actor.member;
   if (!me) return void (await ctx.ui.say(ctx.t("guard-not-member")));
   const overview = await ctx.app.services.plan.overview(me.agencyId);
-  const blocks = overview.sections.map((s) =>
-    [
-      ctx.t("kehoach-section", { code: s.section.code, title: s.section.title }),
-      ...(s.tasks.length
-        ? s.tasks.map((t) => ctx.t("kehoach-task", taskLineArgs(ctx, t)))
-        : [ctx.t("kehoach-empty-section")]),
-    ].join("\n"),
-  );
-  const pages = paginate(blocks, PAGE_CHARS);
-  const page = Math.min(Math.max(wanted, 1), pages.length);
+  const pieces: PlanPiece[] = [];
+  for (const s of overview.sections) {
+    pieces.push({ heading: true, text: () => ctx.t("kehoach-section", { code: s.section.code, title: s.section.title }) });
+    if (!s.tasks.length) pieces.push({ text: () => ctx.t("kehoach-empty-section") });
+    for (const t of s.tasks) pieces.push({ text: () => ctx.t("kehoach-task", taskLineArgs(ctx, t)) });
+  }
+  // Room for the header and the next-page line: a page stays one message on Zalo (2,000 characters).
+  const p = planPage(pieces, wanted, PAGE_CHARS - 300);
   const header = ctx.t("kehoach-header", {
     title: overview.plan.title,
     done: overview.counts.done,
     total: overview.counts.total,
-    page,
-    pages: pages.length,
+    page: p.page,
+    paged: p.page > 1 || p.hasNext ? "yes" : "no",
   });
-  const text = `${header}\n\n${pages[page - 1]!}${page < pages.length ? `\n\n${ctx.t("kehoach-more", { next: page + 1 })}` : ""}`;
-  const kb = new Choices();
-  if (page > 1) kb.text(ctx.t("btn-prev-page"), `kh:${page - 1}`, `/kehoach ${page - 1}`);
-  if (page < pages.length) kb.text(ctx.t("btn-next-page"), `kh:${page + 1}`, `/kehoach ${page + 1}`);
-  const extra = pages.length > 1 ? { choices: kb } : {};
+  const text = `${header}\n\n${p.body}${p.hasNext ? `\n\n${ctx.t("kehoach-more", { next: p.page + 1 })}` : ""}`;
+  const extra = pageChoices(ctx, "kehoach", "kh", p);
   await (edit ? ctx.ui.edit(text, extra) : ctx.ui.say(text, extra));
 }
 
-/**
- * Packs section blocks into pages of at most `limit` characters; a section
- * longer than a page is split between task lines so nothing is cut mid-task.
- */
-export function paginate(blocks: string[], limit: number): string[] {
-  const pages: string[] = [];
-  let current = "";
-  const push = (piece: string, sep: string) => {
-    if (current && current.length + sep.length + piece.length > limit) {
-      pages.push(current);
-      current = piece;
-    } else current = current ? `${current}${sep}${piece}` : piece;
-  };
-  for (const block of blocks) {
-    if (block.length <= limit) push(block, "\n\n");
-    else {
-      const [head, ...lines] = splitTasks(block);
-      push(head!, "\n\n");
-      for (const l of lines) push(l, "\n");
-    }
-  }
-  if (current || !pages.length) pages.push(current);
-  return pages;
+/** A section heading or a task line of /kehoach, formatted only when its page is reached. */
+export interface PlanPiece {
+  heading?: true;
+  text: () => string;
 }
 
-/** A section block as its header line and one piece per task (a task spans two lines). */
-function splitTasks(block: string): string[] {
-  const lines = block.split("\n");
-  const pieces = [lines[0]!];
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i]!.startsWith("#") || pieces.length === 1) pieces.push(lines[i]!);
-    else pieces[pieces.length - 1] += `\n${lines[i]!}`;
-  }
-  return pieces;
+/**
+ * The `wanted` page of the plan's pieces, at most `limit` characters, never
+ * cutting a task; a heading after other lines on its page is set off by a
+ * blank line. Pieces are formatted up to that page and one more (to know
+ * whether a next page exists): at 2,000 tasks, formatting every line to count
+ * the pages was most of the command's time (issue 15). So the header says
+ * which page this is, not how many there are; "Trang tiếp" says there is more.
+ */
+export function planPage(pieces: PlanPiece[], wanted: number, limit: number): { body: string; page: number; hasNext: boolean } {
+  const p = linePage(pieces.length, (i) => (pieces[i]!.heading && i > 0 ? `\n${pieces[i]!.text()}` : pieces[i]!.text()), wanted, limit);
+  return { body: p.lines.join("\n").replace(/^\n/, ""), page: p.page, hasNext: p.hasNext };
 }
 
 export const kehoachFeature: Feature = {

@@ -4,6 +4,7 @@ import { addMonths } from "date-fns/addMonths";
 import { endOfMonth } from "date-fns/endOfMonth";
 import { format } from "date-fns/format";
 import { isWeekend } from "date-fns/isWeekend";
+import { startOfDay } from "date-fns/startOfDay";
 import type { TextParams } from "./translator.js";
 
 /**
@@ -17,10 +18,24 @@ import type { TextParams } from "./translator.js";
  *                           the current 6-month period and a deadline in it still ahead
  *                           (the next period once that deadline has passed)
  *   { $exampleToday }       today (the date of a request document)
- * Computed per update in the agency's time zone; cheap (a few date operations).
+ * Computed once per local day and time zone, then reused: every update's first
+ * text asks for them, and the time-zone date arithmetic was 3–4 % of a
+ * /baocao's CPU (issue 15). The cache holds the day's bounds, so a clock moved
+ * backwards or forwards (tests, a corrected system clock) recomputes.
  */
 export function todayExamples(now: Date, timezone: string): TextParams {
-  const today = new TZDate(now.getTime(), timezone);
+  const t = now.getTime();
+  const hit = byZone.get(timezone);
+  if (hit && t >= hit.from && t < hit.to) return hit.params;
+  const today = new TZDate(t, timezone);
+  const params = examplesFor(today);
+  byZone.set(timezone, { from: startOfDay(today).getTime(), to: startOfDay(addDays(today, 1)).getTime(), params });
+  return params;
+}
+
+const byZone = new Map<string, { from: number; to: number; params: TextParams }>();
+
+function examplesFor(today: TZDate): TextParams {
   let meeting = addDays(today, 14);
   while (isWeekend(meeting)) meeting = addDays(meeting, 1);
   const half = halfYearExample(today);

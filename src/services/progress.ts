@@ -7,6 +7,7 @@ import { DomainError } from "./errors.js";
 import { LIMITS, REPORT_EDIT_WINDOW_MS, actorLabel, cleanText, isOpen, splitItems, statusForPercent } from "./task-rules.js";
 import { openPeriod, type TaskService } from "./tasks.js";
 import { queueObstaclesRaised } from "./task-notices.js";
+import { insertReport, readReportTarget, writeTaskProgress } from "./progress-sql.js";
 
 /**
  * The one meaning of progress (issue 12): a section's (or the plan's) progress is
@@ -86,30 +87,26 @@ export class ProgressService {
     await this.deps.tasks.rollPeriods(member.agencyId);
     const now = this.deps.clock.now();
     return this.db.$transaction(async (tx) => {
-      const found = await tx.task.findFirst({
-        where: { ...ref, agencyId: member.agencyId },
-        include: { assignees: { where: { memberId: member.id }, select: { memberId: true } }, plan: { select: { year: true } } },
-      });
-      const replayed = found && (await findReplay(tx, member, found.id, data, now));
-      if (replayed) return { ...replayed, task: found, nextPeriodOpened: false };
+      const target = await readReportTarget(tx, { agencyId: member.agencyId, memberId: member.id, ref });
+      const found = target && { ...target.task, assignees: target.mine ? [{ memberId: member.id }] : [] };
+      const replayed = target && findReplay(member, target.latest, data, now);
+      if (replayed) return { ...replayed, task: target.task, nextPeriodOpened: false };
       const task = checkReportable(found, "number" in ref ? ref.number : (found?.number ?? ref.id));
-      const report = await tx.progressReport.create({
-        data: {
-          agencyId: member.agencyId,
-          taskId: task.id,
-          memberId: member.id,
-          periodStart: task.periodStart,
-          periodEnd: task.periodEnd,
-          percent: data.percent,
-          result: data.result,
-          obstacles: data.obstacles,
-          proposals: data.proposals,
-          createdAt: now,
-        },
+      const report = await insertReport(tx, {
+        agencyId: member.agencyId,
+        taskId: task.id,
+        memberId: member.id,
+        periodStart: task.periodStart,
+        periodEnd: task.periodEnd,
+        percent: data.percent,
+        result: data.result,
+        obstacles: data.obstacles,
+        proposals: data.proposals,
+        createdAt: now,
       });
       const counts = await writeItems(tx, report, now);
       await queueObstaclesRaised(tx, { reporter: member, reportId: report.id, task, obstacles: splitItems(report.obstacles), now });
-      const applied = await this.applyPercent(tx, { ...task, year: found!.plan.year }, data.percent, now, true);
+      const applied = await this.applyPercent(tx, { ...target!.task, year: target!.planYear }, data.percent, now, true);
       return { report, task: applied.task, ...counts, nextPeriodOpened: applied.nextPeriodOpened };
     });
   }
@@ -133,7 +130,7 @@ export class ProgressService {
       const latest = await tx.progressReport.findFirst({ where: { taskId: report.taskId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
       if (latest?.id !== report.id) throw new DomainError("report-not-editable");
       this.checkEditable(member, report);
-      const task = report.task;
+      const { plan, ...task } = report.task;
       // A recurring task that moved on to its next period: the old period's
       // report is history (its percent made the period done).
       if (task.status === TaskStatus.CANCELLED || task.periodStart?.getTime() !== report.periodStart?.getTime()) {
@@ -147,7 +144,7 @@ export class ProgressService {
       await tx.obstacle.deleteMany({ where: { reportId: report.id, status: ObstacleStatus.OPEN } });
       await tx.proposal.deleteMany({ where: { reportId: report.id } });
       const counts = await writeItems(tx, updated, now);
-      const applied = await this.applyPercent(tx, { ...task, year: task.plan.year }, data.percent, now, false);
+      const applied = await this.applyPercent(tx, { ...task, year: plan.year }, data.percent, now, false);
       await writeAudit(tx, {
         agencyId: member.agencyId,
         actorMemberId: member.id,
@@ -179,15 +176,13 @@ export class ProgressService {
     isNewReport: boolean,
   ): Promise<{ task: Task; nextPeriodOpened: boolean }> {
     const status = statusForPercent(percent);
-    const updated = await tx.task.update({
-      where: { id: task.id },
-      data: {
-        status,
-        percent,
-        completedAt: status === TaskStatus.DONE ? now : null,
-        ...(isNewReport ? { lastReportAt: now } : {}),
-        updatedAt: now,
-      },
+    const { year: _year, ...plain } = task;
+    const updated = await writeTaskProgress(tx, plain, {
+      status,
+      percent,
+      completedAt: status === TaskStatus.DONE ? now : null,
+      ...(isNewReport ? { lastReportAt: now } : {}),
+      now,
     });
     if (status === TaskStatus.DONE && task.recurrence !== TaskRecurrence.NONE && task.periodEnd) {
       const next = this.deps.tasks.periodAfter(task.recurrence, task.periodEnd, task.year, now);
@@ -225,20 +220,15 @@ async function writeItems(tx: Tx, report: ProgressReport, now: Date): Promise<{ 
  */
 export const REPLAY_WINDOW_MS = 10 * 60_000;
 
-async function findReplay(
-  tx: Tx,
+function findReplay(
   member: Member,
-  taskId: number,
+  latest: ProgressReport | null,
   data: Required<ReportInput>,
   now: Date,
-): Promise<Omit<ReportOutcome, "task" | "nextPeriodOpened"> | undefined> {
-  const latest = await tx.progressReport.findFirst({ where: { taskId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+): Omit<ReportOutcome, "task" | "nextPeriodOpened"> | undefined {
   if (!latest || latest.memberId !== member.id || now.getTime() - latest.createdAt.getTime() > REPLAY_WINDOW_MS || latest.editedAt) return undefined;
   const same = latest.percent === data.percent && latest.result === data.result && latest.obstacles === data.obstacles && latest.proposals === data.proposals;
   if (!same) return undefined;
-  const [obstacleCount, proposalCount] = await Promise.all([
-    tx.obstacle.count({ where: { reportId: latest.id } }),
-    tx.proposal.count({ where: { reportId: latest.id } }),
-  ]);
-  return { report: latest, obstacleCount, proposalCount };
+  // An unedited report has exactly one row per item of its text (writeItems), so no count is read.
+  return { report: latest, obstacleCount: splitItems(latest.obstacles).length, proposalCount: splitItems(latest.proposals).length };
 }

@@ -8,6 +8,7 @@ import { initialPeriod, nextPeriod, yearBounds, type Period } from "./periods.js
 import { OPEN_STATUSES, actorLabel, assertManager, cleanDescription, cleanTitle, isOverdue } from "./task-rules.js";
 import { queueTaskAssigned, type NoticeRecipient } from "./task-notices.js";
 import { localDate } from "../time/local-day.js";
+import { endedPeriods } from "./period-roll-sql.js";
 
 export interface NewTaskInput {
   sectionId: number;
@@ -49,15 +50,7 @@ export class TaskService {
    */
   async rollPeriods(agencyId?: number): Promise<number> {
     const now = this.deps.clock.now();
-    const due = await this.db.task.findMany({
-      where: {
-        ...(agencyId !== undefined ? { agencyId } : {}),
-        recurrence: { not: TaskRecurrence.NONE },
-        status: { not: TaskStatus.CANCELLED },
-        periodEnd: { lt: now },
-      },
-      select: { id: true, recurrence: true, periodEnd: true, planId: true },
-    });
+    const due = await endedPeriods(this.db, now, agencyId);
     if (!due.length) return 0;
     // The plans' years only when a period ended: an include would ask for them on every call (`IN (NULL)` when none).
     const plans = await this.db.plan.findMany({ where: { id: { in: [...new Set(due.map((t) => t.planId))] } }, select: { id: true, year: true } });

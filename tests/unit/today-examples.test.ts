@@ -29,3 +29,15 @@ describe("examples built from today", () => {
     expect(t.t("vi", "digest-quarterly-title", { quarter: 4, year: "2026", from: "01/10/2026", to: "31/12/2026" })).toContain("QUÝ IV NĂM 2026");
   });
 });
+
+describe("todayExamples cache", () => {
+  it("reuses the day's examples within the local day and recomputes across midnight, either way", () => {
+    const tz = "Asia/Ho_Chi_Minh";
+    const morning = todayExamples(new Date("2026-05-04T01:00:00Z"), tz); // 08:00 on 04/05 in Vietnam
+    expect(todayExamples(new Date("2026-05-04T16:59:59Z"), tz)).toBe(morning); // 23:59:59 the same day
+    const next = todayExamples(new Date("2026-05-04T17:00:00Z"), tz); // 00:00 on 05/05
+    expect(next.exampleToday).toBe("05/05/2026");
+    expect(todayExamples(new Date("2026-05-03T12:00:00Z"), tz).exampleToday).toBe("03/05/2026"); // a clock moved back
+    expect(todayExamples(new Date("2026-05-04T01:00:00Z"), "UTC").exampleToday).toBe("04/05/2026");
+  });
+});

@@ -39,7 +39,10 @@ taokehoach-done =
     ✅ Created “{ $title }”: { $sections } sections, { $tasks } starter tasks.
     See: /kehoach · Assign people: /suanv <no.> giao <member no.> · Add a task: /giaoviec
 kehoach-usage = Usage: /kehoach [page], e.g. /kehoach 2.
-kehoach-header = { $title } ({ $done }/{ $total } tasks done) — page { $page }/{ $pages }
+kehoach-header = { $title } ({ $done }/{ $total } tasks done){ $paged ->
+    [yes] {" "}— page { $page }
+   *[no] {""}
+}
 kehoach-section = { $code }. { $title }
 kehoach-empty-section = (no tasks yet)
 kehoach-task = #{ $number } { $title }

@@ -39,7 +39,10 @@ taokehoach-done =
     ✅ Đã tạo “{ $title }”: { $sections } mục, { $tasks } nhiệm vụ mẫu.
     Xem: /kehoach · Giao người thực hiện: /suanv <số nhiệm vụ> giao <số của người thực hiện> · Thêm nhiệm vụ: /giaoviec
 kehoach-usage = Cách dùng: /kehoach [trang], ví dụ /kehoach 2.
-kehoach-header = { $title } ({ $done }/{ $total } nhiệm vụ hoàn thành) — trang { $page }/{ $pages }
+kehoach-header = { $title } ({ $done }/{ $total } nhiệm vụ hoàn thành){ $paged ->
+    [yes] {" "}— trang { $page }
+   *[no] {""}
+}
 kehoach-section = { $code }. { $title }
 kehoach-empty-section = (chưa có nhiệm vụ)
 kehoach-task = #{ $number } { $title }
