@@ -18,6 +18,7 @@ import { installProcessGuards } from "./security/process-guards.js";
 import { checkProxyEnv } from "./platforms/proxy.js";
 import { startTelegramChannel, type RunningChannel } from "./platforms/telegram/start.js";
 import { startZaloChannel } from "./platforms/zalo/start.js";
+import { WARM_UP_AFTER_MS, warmReportRendering } from "./reports/warm-up.js";
 
 async function main(): Promise<void> {
   let config: Config;
@@ -85,6 +86,14 @@ async function main(): Promise<void> {
   const scheduler = new Scheduler(deps, allJobs);
   const caughtUp = await scheduler.start();
   logger.info({ done: caughtUp.done.length, skipped: caughtUp.skipped.length, failed: caughtUp.failed.length }, "scheduler started");
+  // The first report after a start should not pay for compiling the document code (src/reports/warm-up.ts).
+  setTimeout(() => {
+    const started = performance.now();
+    warmReportRendering().then(
+      () => logger.debug({ ms: Math.round(performance.now() - started) }, "report rendering warmed up"),
+      (err: unknown) => logger.warn({ err }, "report rendering warm-up failed"),
+    );
+  }, WARM_UP_AFTER_MS).unref();
 
   let stopping = false;
   const shutdown = async (signal: string) => {
