@@ -10,7 +10,7 @@ import { replyOnDomainError } from "../shared/domain-reply.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { refuseStale } from "../shared/stale.js";
 import { commandArgs } from "../shared/shared.js";
-import { parseTypedAssignees, refreshPicker, refuseEmptyPick, showPicker, togglePicked, type Picker } from "../shared/assignee-picker.js";
+import { committeePicker, committeeTaskRefused, onCommitteeToggle, parseTypedAssignees, refuseEmptyPick, showPicker, type Picker } from "../shared/assignee-picker.js";
 
 /**
  * The organisers answer the delivered questions (docs/dialogue.md):
@@ -22,6 +22,7 @@ import { parseTypedAssignees, refreshPicker, refuseEmptyPick, showPicker, toggle
 export const GIAIDAP: CommandSpec = { command: "giaidap", audience: "managers", chats: "private", help: "manage" };
 
 const FLOW = "dt-answer";
+const PICKER = "dttask";
 const composer = new Composer<BotContext>();
 
 interface FlowData {
@@ -96,27 +97,12 @@ async function startTask(ctx: BotContext, number: number, question: number, note
   await showPicker(ctx, await picker(ctx, text));
 }
 
-/** The picker of the task: committee members only (the service checks it again). */
-async function picker(ctx: BotContext, intro?: string): Promise<Picker> {
-  const members = (await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId)).filter((m) => m.role !== "STAFF");
-  const ask = ctx.t("ketluan-ask-assignees");
-  return {
-    heading: intro ? `${ctx.t("giaidap-task-intro", { text: intro })}\n${ask}` : ask,
-    members,
-    picked: data(ctx).picked,
-    actions: { toggle: (id) => `dttask:m:${id}`, done: "dttask:done" },
-  };
+/** The picker of the task (committee members); its intro is the question, when first shown. */
+function picker(ctx: BotContext, intro?: string): Promise<Picker> {
+  return committeePicker(ctx, { prefix: PICKER, intro: intro && ctx.t("giaidap-task-intro", { text: intro }), picked: data(ctx).picked });
 }
 
-onChoice(composer, /^dttask:m:(\d+)$/, GIAIDAP, async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
-  const p = await picker(ctx);
-  const id = Number(ctx.match[1]);
-  if (!p.members.some((m) => m.id === id)) return refuseStale(ctx);
-  const picked = togglePicked(p.picked, id);
-  setStep(ctx, "assignees", { picked });
-  await refreshPicker(ctx, { ...p, picked });
-});
+onCommitteeToggle(composer, { prefix: PICKER, flow: FLOW, access: GIAIDAP });
 
 onChoice(composer, /^dttask:done$/, GIAIDAP, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
@@ -148,12 +134,7 @@ composer.filter(inFlow(FLOW, "due")).on("message:text", async (ctx, next) => {
     const done = ctx.t("giaidap-task-done", { number: String(d.number), question: String(d.question), task: String(r.taskNumber), answer: r.answer });
     await ctx.ui.say([done, ...(await noticeLines(ctx, r.notified))].join("\n"));
   });
-  if (!failed) return;
-  // A bad assignee: back to picking people; a past due date: the date is asked again; anything else ends the dialogue.
-  if (failed === "conclusion-bad-assignee" || failed === "conclusion-no-assignees") {
-    setStep(ctx, "assignees", { picked: [] });
-    await ctx.ui.say(ctx.t("ketluan-ask-assignees-again"));
-  } else if (failed !== "conclusion-due-past") endFlow(ctx);
+  if (failed) await committeeTaskRefused(ctx, failed);
 });
 
 export const giaidapFeature: Feature = {

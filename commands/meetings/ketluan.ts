@@ -10,7 +10,7 @@ import { commandArgs, idSchema } from "../shared/shared.js";
 import { replyOnDomainError } from "../shared/domain-reply.js";
 import { noticeLines } from "../shared/notice-reply.js";
 import { refuseStale } from "../shared/stale.js";
-import { parseTypedAssignees, refreshPicker, refuseEmptyPick, showPicker, togglePicked, type Picker } from "../shared/assignee-picker.js";
+import { committeePicker, committeeTaskRefused, onCommitteeToggle, parseTypedAssignees, refuseEmptyPick, showPicker, type Picker } from "../shared/assignee-picker.js";
 import { typedDateSchema } from "../../src/time/typed-date.js";
 
 export const KETLUAN: CommandSpec = { command: "ketluan", audience: "managers", chats: "private", help: "manage" };
@@ -25,6 +25,7 @@ export const KETLUAN: CommandSpec = { command: "ketluan", audience: "managers", 
  * (commands/shared/assignee-picker.ts), among the committee members.
  */
 const FLOW = "kl-task";
+const PICKER = "kltask";
 const composer = new Composer<BotContext>();
 
 composer.command("ketluan", async (ctx) => {
@@ -75,28 +76,13 @@ async function startAssign(ctx: BotContext, conclusionId: number): Promise<void>
   await showPicker(ctx, await picker(ctx, c.text));
 }
 
-/** The picker of a conclusion's task: committee members only (the service checks it again). */
-async function picker(ctx: BotContext, intro?: string): Promise<Picker> {
+/** The picker of a conclusion's task (committee members); its intro is the conclusion, when first shown. */
+function picker(ctx: BotContext, intro?: string): Promise<Picker> {
   const data = ctx.session.flow!.data as unknown as AssignData;
-  const members = (await ctx.app.services.roster.listMembers(ctx.actor.member!.agencyId)).filter((m) => m.role !== "STAFF");
-  const ask = ctx.t("ketluan-ask-assignees");
-  return {
-    heading: intro ? `${ctx.t("ketluan-assign-intro", { text: intro })}\n${ask}` : ask,
-    members,
-    picked: data.picked,
-    actions: { toggle: (id) => `kltask:m:${id}`, done: "kltask:done" },
-  };
+  return committeePicker(ctx, { prefix: PICKER, intro: intro && ctx.t("ketluan-assign-intro", { text: intro }), picked: data.picked });
 }
 
-onChoice(composer, /^kltask:m:(\d+)$/, KETLUAN, async (ctx) => {
-  if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
-  const p = await picker(ctx);
-  const id = Number(ctx.match[1]);
-  if (!p.members.some((m) => m.id === id)) return refuseStale(ctx);
-  const picked = togglePicked(p.picked, id);
-  setStep(ctx, "assignees", { picked });
-  await refreshPicker(ctx, { ...p, picked });
-});
+onCommitteeToggle(composer, { prefix: PICKER, flow: FLOW, access: KETLUAN });
 
 onChoice(composer, /^kltask:done$/, KETLUAN, async (ctx) => {
   if (!currentFlow(ctx, FLOW) || ctx.session.flow?.step !== "assignees") return refuseStale(ctx);
@@ -152,12 +138,7 @@ async function finish(ctx: BotContext, due: { year: number; month: number; day: 
     const done = ctx.t("ketluan-task-done", { number: String(r.taskNumber), names, due: dueText });
     await ctx.ui.say([done, ...(await noticeLines(ctx, r.notified))].join("\n"));
   });
-  if (!failed) return;
-  // A bad assignee: back to picking people; a past due date: the date is asked again; anything else ends the dialogue.
-  if (failed === "conclusion-bad-assignee" || failed === "conclusion-no-assignees") {
-    setStep(ctx, "assignees", { picked: [] });
-    await ctx.ui.say(ctx.t("ketluan-ask-assignees-again"));
-  } else if (failed !== "conclusion-due-past") endFlow(ctx);
+  if (failed) await committeeTaskRefused(ctx, failed);
 }
 
 function pad(n: number): string {

@@ -51,6 +51,17 @@ export function matchTyped<T extends { forms: string[] }>(choices: readonly T[],
   return choices.find((c) => c.forms.some((f) => !f.startsWith("/") && foldTyped(f) === typed));
 }
 
+/**
+ * Whether a text reads as a numbered choice being answered ("1", "#2", "số 3",
+ * "Trả lời số 1", "chọn 2"): a number of at most two digits, alone or after
+ * the words people put before it. Anything longer ("1 người", "2026") is
+ * something else. Groups remember no choices, so there this is answered with
+ * where choosing by number works (src/bot/fallback.ts).
+ */
+export function looksLikeNumberedChoice(text: string): boolean {
+  return /^(?:(?:tra loi|chon|xin chon|toi chon|em chon)\s*)?(?:(?:so|phuong an|lua chon|y)\s*)?#?\d{1,2}\s*[.!)]?$/.test(foldTyped(text));
+}
+
 const BULLET = "• ";
 const SEP = " — ";
 

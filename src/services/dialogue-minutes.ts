@@ -2,7 +2,7 @@ import type { DbOrTx } from "../db/client.js";
 import type { AgencyReportProfile } from "../generated/prisma/client.js";
 import { DialogueStatus } from "../generated/prisma/enums.js";
 import { formatDate } from "../format/date.js";
-import { translate } from "../i18n/translator.js";
+import { translate, type Translate } from "../i18n/translator.js";
 import type { DialogueMinutesModel } from "../reports/docx/dialogue-minutes.js";
 import { localDay } from "../time/local-day.js";
 import { localTime } from "../time/local-time.js";
@@ -23,14 +23,20 @@ const s = (n: number) => String(n);
 /**
  * The "Biên bản hội nghị đối thoại" of dialogue `number` (docs/dialogue.md):
  * five queries whatever the number of questions. An anonymous question is
- * printed without a name; the tasks are read in one query.
+ * printed without a name; the tasks are read in one query. The texts are the
+ * product language's unless `texts` gives another locale's.
  */
 export async function dialogueMinutes(
   db: DbOrTx,
-  args: { agencyId: number; number: number; profile: AgencyReportProfile; now: Date; timezone: string },
+  args: { agencyId: number; number: number; profile: AgencyReportProfile; now: Date; timezone: string; texts?: Translate },
 ): Promise<DialogueMinutes> {
   const tz = args.timezone;
-  const hours = (at: Date) => localTime(at, tz).replace(":", " giờ ");
+  const tr = args.texts ?? translate;
+  // How a time of day is written is the locale's ("14 giờ 30 phút", "14:30"), not this module's.
+  const clock = (at: Date) => {
+    const [hour, minute] = localTime(at, tz).split(":") as [string, string];
+    return tr("dialogue-minutes-clock", { hour, minute });
+  };
   const d = await db.dialogue.findUnique({
     where: { agencyId_number: { agencyId: args.agencyId, number: args.number } },
     include: { agency: { select: { name: true } }, chair: { select: { fullName: true, position: true } }, createdBy: { select: { fullName: true } } },
@@ -46,42 +52,42 @@ export async function dialogueMinutes(
   const answered = questions.filter((q) => q.answer !== null).length;
   const anonymous = questions.filter((q) => q.author === null).length;
   const from = (q: QuestionLine) =>
-    q.author ? translate(q.department ? "dialogue-minutes-from-dept" : "dialogue-minutes-from", { name: q.author, department: q.department ?? "" }) : translate("dialogue-minutes-from-anon");
+    q.author ? tr(q.department ? "dialogue-minutes-from-dept" : "dialogue-minutes-from", { name: q.author, department: q.department ?? "" }) : tr("dialogue-minutes-from-anon");
   const taskLines = questions.flatMap((q) => {
     const t = tasks.find((x) => x.id === q.taskId);
     if (!t) return [];
-    return [translate("dialogue-minutes-task-line", { question: s(q.number), task: s(t.number), text: q.text.replace(/[\s.;,!?]+$/u, ""), names: t.assignees.map((a) => a.member.fullName).join(", "), due: t.dueDate ? formatDate(t.dueDate, tz) : "—" })];
+    return [tr("dialogue-minutes-task-line", { question: s(q.number), task: s(t.number), text: q.text.replace(/[\s.;,!?]+$/u, ""), names: t.assignees.map((a) => a.member.fullName).join(", "), due: t.dueDate ? formatDate(t.dueDate, tz) : "—" })];
   });
   const frame = frameFor(d.agency.name, args.profile, "BB", [], args.now, tz);
   const model: DialogueMinutesModel = {
-    frame: { ...frame, kindTitle: "BIÊN BẢN", summary: translate("dialogue-minutes-summary") },
+    frame: { ...frame, kindTitle: "BIÊN BẢN", summary: tr("dialogue-minutes-summary") },
     partOne: {
-      heading: translate("dialogue-minutes-part1"),
+      heading: tr("dialogue-minutes-part1"),
       lines: [
-        translate("dialogue-minutes-time", { time: hours(d.startsAt), date: formatDate(d.startsAt, tz) }),
-        translate("dialogue-minutes-place", { place: d.place }),
-        translate("dialogue-minutes-chair", { name: d.chair.fullName, position: d.chair.position }),
-        translate("dialogue-minutes-secretary", { name: d.createdBy.fullName }),
-        d.participants === null ? translate("dialogue-minutes-invited", { invited: s(d.invited) }) : translate("dialogue-minutes-participants", { participants: s(d.participants), invited: s(d.invited) }),
+        tr("dialogue-minutes-time", { time: clock(d.startsAt), date: formatDate(d.startsAt, tz) }),
+        tr("dialogue-minutes-place", { place: d.place }),
+        tr("dialogue-minutes-chair", { name: d.chair.fullName, position: d.chair.position }),
+        tr("dialogue-minutes-secretary", { name: d.createdBy.fullName }),
+        d.participants === null ? tr("dialogue-minutes-invited", { invited: s(d.invited) }) : tr("dialogue-minutes-participants", { participants: s(d.participants), invited: s(d.invited) }),
       ],
     },
     partTwo: {
-      heading: translate("dialogue-minutes-part2"),
+      heading: tr("dialogue-minutes-part2"),
       lines: [
-        translate("dialogue-minutes-topic", { topic: d.topic }),
-        translate("dialogue-minutes-figures", { questions: s(questions.length), anonymous: s(anonymous), answered: s(answered), tasks: s(taskLines.length) }),
-        ...(d.status === DialogueStatus.OPEN ? [translate("dialogue-minutes-still-open", { date: formatDate(args.now, tz) })] : []),
+        tr("dialogue-minutes-topic", { topic: d.topic }),
+        tr("dialogue-minutes-figures", { questions: s(questions.length), anonymous: s(anonymous), answered: s(answered), tasks: s(taskLines.length) }),
+        ...(d.status === DialogueStatus.OPEN ? [tr("dialogue-minutes-still-open", { date: formatDate(args.now, tz) })] : []),
       ],
     },
-    columns: [translate("dialogue-minutes-col-no"), translate("dialogue-minutes-col-question"), translate("dialogue-minutes-col-from"), translate("dialogue-minutes-col-answer")],
-    rows: questions.map((q) => ({ text: q.text, from: from(q), answer: q.answer ?? translate("dialogue-minutes-not-answered") })),
-    noQuestions: translate("dialogue-minutes-no-questions"),
-    partThree: { heading: translate("dialogue-minutes-part3"), lines: taskLines.length ? taskLines : [translate("dialogue-minutes-no-tasks")] },
+    columns: [tr("dialogue-minutes-col-no"), tr("dialogue-minutes-col-question"), tr("dialogue-minutes-col-from"), tr("dialogue-minutes-col-answer")],
+    rows: questions.map((q) => ({ text: q.text, from: from(q), answer: q.answer ?? tr("dialogue-minutes-not-answered") })),
+    noQuestions: tr("dialogue-minutes-no-questions"),
+    partThree: { heading: tr("dialogue-minutes-part3"), lines: taskLines.length ? taskLines : [tr("dialogue-minutes-no-tasks")] },
     // The closing time is known when questions were closed on the dialogue's own day.
-    closing: d.closedAt && localDay(d.closedAt, tz) === localDay(d.startsAt, tz) ? translate("dialogue-minutes-closing-at", { time: hours(d.closedAt) }) : translate("dialogue-minutes-closing"),
+    closing: d.closedAt && localDay(d.closedAt, tz) === localDay(d.startsAt, tz) ? tr("dialogue-minutes-closing-at", { time: clock(d.closedAt) }) : tr("dialogue-minutes-closing"),
     signatures: [
-      { title: translate("dialogue-minutes-sign-secretary"), name: d.createdBy.fullName },
-      { title: translate("dialogue-minutes-sign-chair"), name: d.chair.fullName },
+      { title: tr("dialogue-minutes-sign-secretary"), name: d.createdBy.fullName },
+      { title: tr("dialogue-minutes-sign-chair"), name: d.chair.fullName },
     ],
   };
   const { renderDialogueMinutesDocx } = await import("../reports/docx/dialogue-minutes.js");

@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ReportKind } from "../../src/generated/prisma/enums.js";
 import { canonicalQuestionCode, hashQuestionCode, newQuestionCode } from "../../src/services/dialogue-code.js";
 import { deliverQuestions } from "../../src/services/dialogue-delivery.js";
+import { dialogueMinutes } from "../../src/services/dialogue-minutes.js";
 import { dialogueStats } from "../../src/services/dialogue-views.js";
 import { DialogueStatus } from "../../src/services/dialogues.js";
 import { Role } from "../../src/services/roles.js";
-import { serviceWorld, type ServiceWorld } from "../harness/service-fixtures.js";
+import { translator } from "../../src/i18n/translator.js";
+import { serviceWorld, TZ, type ServiceWorld } from "../harness/service-fixtures.js";
 import { docxText } from "./docx-read.js";
 
 let w: ServiceWorld;
@@ -133,6 +135,20 @@ describe("DialogueService", () => {
     expect(text).toContain(
       "Lãnh đạo cơ quan đã tổ chức 1 hội nghị đối thoại với công chức, người lao động, tiếp nhận 2 câu hỏi, kiến nghị; đã trả lời 1/2; 1 nội dung cần thêm thời gian được giao thành nhiệm vụ để giải quyết.",
     );
+  });
+
+  it("writes the times of the minutes as the locale does: 14 giờ 00 phút in Vietnamese, 14:00 in English", async () => {
+    const { db, head, svc } = await world();
+    await svc.schedule(w.secretary, INPUT);
+    w.clock.set("2026-03-10T09:30:00Z"); // 16:30 the same day in Vietnam
+    await svc.close(head, 1, 25);
+    const vi = (await svc.minutes(w.secretary, 1)).model;
+    expect(vi.partOne.lines[0]).toBe("Thời gian: bắt đầu lúc 14 giờ 00 phút, ngày 10/03/2026.");
+    expect(vi.closing).toBe("Hội nghị kết thúc lúc 16 giờ 30 phút cùng ngày. Biên bản đã được thông qua tại hội nghị./.");
+    const args = { agencyId: head.agencyId, number: 1, profile: await w.svc.reports.profile(head.agencyId), now: w.clock.now(), timezone: TZ };
+    const en = (await dialogueMinutes(db, { ...args, texts: translator().forLocale("en") })).model;
+    expect(en.partOne.lines[0]).toBe("Time: from 14:00, 10/03/2026.");
+    expect(en.closing).toBe("The dialogue ended at 16:30 the same day. These minutes were approved at the dialogue./.");
   });
 
   it("limits anonymous questions per person and day without storing who asked", async () => {

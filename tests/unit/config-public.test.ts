@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config.js";
+import { configErrorOf } from "../harness/config-error.js";
 
 const TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz012345";
 
-function errorOf(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig({ BOT_TOKEN: TOKEN, ...env });
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error("expected a ConfigError");
-}
+/** The error of `env` on top of a valid Telegram token. */
+const errorOf = (env: Record<string, string>) => configErrorOf({ BOT_TOKEN: TOKEN, ...env });
 
 describe("PUBLIC_URL, download links and the Zalo budget settings", () => {
   it("have their documented defaults", () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config.js";
+import { configErrorOf } from "../harness/config-error.js";
 
 const TOKEN = "123456789:AAH-abcdefghijklmnopqrstuvwxyz012345";
-
-function errorOf(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("loadConfig", () => {
   it("applies the documented defaults", () => {
@@ -62,7 +53,7 @@ describe("loadConfig", () => {
   );
 
   it("names a missing BOT_TOKEN and explains @BotFather, in one line", () => {
-    const e = errorOf({});
+    const e = configErrorOf({});
     expect(e.variable).toBe("BOT_TOKEN");
     expect(e.message).toContain("BOT_TOKEN");
     expect(e.message).toContain("@BotFather");
@@ -82,7 +73,7 @@ describe("loadConfig", () => {
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "http://insecure.example/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" }, "WEBHOOK_URL"],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example.vn/tg" }, "WEBHOOK_SECRET"],
   ])("rejects %j naming %s", (env, variable) => {
-    const e = errorOf(env as Record<string, string>);
+    const e = configErrorOf(env as Record<string, string>);
     expect(e.variable).toBe(variable);
     expect(e.message.startsWith(`Cấu hình sai — ${variable}:`)).toBe(true);
     expect(e.message).not.toContain("\n");

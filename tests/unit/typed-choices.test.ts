@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Choices } from "../../src/chat/message.js";
-import { matchTyped, readWrittenChoices, typedChoicesOf, writeChoices } from "../../src/chat/typed-choices.js";
+import { looksLikeNumberedChoice, matchTyped, readWrittenChoices, typedChoicesOf, writeChoices } from "../../src/chat/typed-choices.js";
 import { renderMessage } from "../../src/platforms/telegram/render.js";
 import { TELEGRAM_CAPABILITIES, TELEGRAM_TYPING_CAPABILITIES } from "../../src/chat/capabilities.js";
 
@@ -45,5 +45,10 @@ describe("the typing rule of choices", () => {
     const typing = renderMessage("Xem trước", grid, TELEGRAM_TYPING_CAPABILITIES, { typedHeader: "Gõ:" });
     expect(typing.replyMarkup).toBeUndefined();
     expect(typing.parts).toEqual(["Xem trước\n\nGõ:\n• gửi — Gửi"]);
+  });
+
+  it("tells a numbered choice being answered from other texts", () => {
+    for (const x of ["1", " 12 ", "#3", "3.", "Số 2", "so 2", "Trả lời số 1", "tra loi so 1", "TRẢ LỜI 1", "chọn 2", "Chọn số 4", "tôi chọn 1", "phương án 2", "ý 3"]) expect(looksLikeNumberedChoice(x), x).toBe(true);
+    for (const x of ["", "Chào cả nhà", "2026", "123", "1 người vắng", "Trả lời số 1 giúp em", "số điện thoại", "/baocao 1", "1,5", "50%", "tra loi"]) expect(looksLikeNumberedChoice(x), x).toBe(false);
   });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config.js";
+import { configErrorOf } from "../harness/config-error.js";
 
 const TG = "7000000001:TEST-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const ZALO = "1459232241454765289:zalo-secret-abc";
-
-function errorOf(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error("no error");
-}
 
 describe("Zalo configuration", () => {
   it("runs on Zalo alone, with the documented defaults", () => {
@@ -45,7 +36,7 @@ describe("Zalo configuration", () => {
   });
 
   it("names both tokens and where each comes from, in one line, when neither is set", () => {
-    const e = errorOf({});
+    const e = configErrorOf({});
     expect(e.variable).toBe("BOT_TOKEN");
     for (const part of ["BOT_TOKEN", "ZALO_BOT_TOKEN", "@BotFather", "Zalo Bot Manager", "Zalo Bot Creator"]) expect(e.message).toContain(part);
     expect(e.message).not.toContain("\n");
@@ -63,6 +54,6 @@ describe("Zalo configuration", () => {
     [{ ZALO_BOT_TOKEN: ZALO, ZALO_MONTHLY_MESSAGE_LIMIT: "-1" }, "ZALO_MONTHLY_MESSAGE_LIMIT"],
     [{ ZALO_BOT_TOKEN: ZALO, PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
   ])("refuses %o naming %s", (env, variable) => {
-    expect(errorOf(env as Record<string, string>).variable).toBe(variable);
+    expect(configErrorOf(env as Record<string, string>).variable).toBe(variable);
   });
 });

@@ -3,6 +3,10 @@
 error-generic = Sorry, the bot hit a problem handling your request. Please try again in a few minutes; if it keeps failing, tell the committee secretary.
 stale-button = This button belongs to an old message and no longer works. Please type the command again.
 fallback-member = I did not understand that. Type /trogiup to see the commands you can use.
+fallback-group-number = In a group the bot does not take a choice typed as a number (such as “1” or “Trả lời số 1”): choosing by number works only in the private chat with the bot, right after a message with a list of choices. For a message the bot sent in the group, please { $buttons ->
+        [yes] press the button under it.
+       *[no] type the command at the start of the choice's line (it starts with /).
+    }
 flow-cancelled = The current step was cancelled.
 flow-nothing-to-cancel = There is nothing in progress to cancel.
 

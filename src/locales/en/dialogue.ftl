@@ -46,6 +46,7 @@ dialogue-answer-notice =
 
 dialogue-minutes-summary = Dialogue of the head of the agency with the staff
 dialogue-minutes-part1 = I. TIME, PLACE, PARTICIPANTS
+dialogue-minutes-clock = { $hour }:{ $minute }
 dialogue-minutes-time = Time: from { $time }, { $date }.
 dialogue-minutes-place = Place: { $place }.
 dialogue-minutes-chair = Chair: { $name }, { $position }.

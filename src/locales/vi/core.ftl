@@ -3,6 +3,10 @@
 error-generic = Xin lỗi, bot vừa gặp sự cố khi xử lý yêu cầu của anh/chị. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo Thư ký Ban Chỉ đạo.
 stale-button = Nút này thuộc một tin nhắn cũ và không còn dùng được. Vui lòng gõ lại lệnh.
 fallback-member = Bot chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh anh/chị có thể dùng.
+fallback-group-number = Trong nhóm, bot không nhận lựa chọn gõ bằng số (như “1” hoặc “Trả lời số 1”): chọn theo số chỉ dùng được trong tin nhắn riêng với bot, ngay sau tin nhắn có danh sách lựa chọn. Với tin nhắn bot gửi trong nhóm, vui lòng { $buttons ->
+        [yes] bấm nút dưới tin nhắn đó.
+       *[no] gõ lệnh ghi ở đầu dòng lựa chọn (bắt đầu bằng dấu /).
+    }
 flow-cancelled = Đã hủy thao tác đang làm.
 flow-nothing-to-cancel = Hiện không có thao tác nào đang làm dở.
 

@@ -46,7 +46,8 @@ dialogue-answer-notice =
 
 dialogue-minutes-summary = Hội nghị đối thoại giữa người đứng đầu cơ quan với công chức, người lao động
 dialogue-minutes-part1 = I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN
-dialogue-minutes-time = Thời gian: bắt đầu lúc { $time } phút, ngày { $date }.
+dialogue-minutes-clock = { $hour } giờ { $minute } phút
+dialogue-minutes-time = Thời gian: bắt đầu lúc { $time }, ngày { $date }.
 dialogue-minutes-place = Địa điểm: { $place }.
 dialogue-minutes-chair = Chủ trì: đồng chí { $name }, { $position }.
 dialogue-minutes-secretary = Thư ký: đồng chí { $name }.
@@ -69,7 +70,7 @@ dialogue-minutes-part3 = III. CÁC NỘI DUNG GIAO THỰC HIỆN
 dialogue-minutes-task-line = - Câu hỏi số { $question } ({ $text }): giao nhiệm vụ số { $task } cho đồng chí { $names }, hạn hoàn thành { $due }.
 dialogue-minutes-no-tasks = Không có nội dung giao thực hiện sau hội nghị.
 dialogue-minutes-closing = Hội nghị kết thúc cùng ngày. Biên bản đã được thông qua tại hội nghị./.
-dialogue-minutes-closing-at = Hội nghị kết thúc lúc { $time } phút cùng ngày. Biên bản đã được thông qua tại hội nghị./.
+dialogue-minutes-closing-at = Hội nghị kết thúc lúc { $time } cùng ngày. Biên bản đã được thông qua tại hội nghị./.
 dialogue-minutes-sign-secretary = Thư ký
 dialogue-minutes-sign-chair = Chủ trì
 
