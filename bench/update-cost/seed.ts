@@ -1,15 +1,16 @@
-import { createBot } from "../../src/bot/index.js";
 import type { Bot } from "grammy";
 import type { BotContext } from "../../src/bot/context.js";
-import { TEST_BOT_INFO } from "../../tests/harness/fake-telegram.js";
 import { TestBot } from "../../tests/harness/test-bot.js";
 import { Role, seedAgency } from "../../tests/harness/fixtures.js";
-import { BENCH_TOKEN, quietLogger } from "./polled.js";
+import { quietLogger } from "./polled.js";
+import { benchBot } from "./production-bot.js";
 
 export const TASKS = 200;
 export const REPORTS = 20_000;
 /** Fifty people, for the fifty-people-at-once case; each is assignee of 8 tasks. */
 export const MEMBERS = 50;
+/** The fake clock's instant while seeding (and for a bot opened on the seeded file). */
+export const SEED_NOW = "2026-05-04T01:00:00Z";
 
 export interface Seeded {
   t: TestBot;
@@ -27,7 +28,7 @@ export interface Seeded {
  * services (people, plan) and createMany (tasks, reports), as bench/progress.bench.ts does.
  */
 export async function seedBench(): Promise<Seeded> {
-  const t = TestBot.create({ now: "2026-05-04T01:00:00Z", buttons: false });
+  const t = TestBot.create({ now: SEED_NOW, buttons: false });
   const people: Record<string, { role: Role; fullName: string }> = {};
   for (let i = 0; i < MEMBERS; i++) people[`m${i}`] = { role: Role.MEMBER, fullName: `Thành viên Số ${i + 1}` };
   const s = await seedAgency(t, people);
@@ -47,7 +48,7 @@ export async function seedBench(): Promise<Seeded> {
     t,
     secretaryId: s.secretary.user.profile.id,
     reporters,
-    makeBot: (apiRoot) => createBot(BENCH_TOKEN, deps, { botInfo: TEST_BOT_INFO, apiRoot, autoRetry: false, capabilities: t.capabilities }),
+    makeBot: (apiRoot) => benchBot(deps, apiRoot),
   };
 }
 

@@ -1,4 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { Database } from "better-sqlite3";
+import { installStatementCache } from "./sqlite-statement-cache.js";
 
 /**
  * The better-sqlite3 adapter with every statement serialised behind an open
@@ -87,7 +89,19 @@ function serialise(inner: Adapter): Adapter {
   return wrapped;
 }
 
-/** PrismaBetterSQLite3 whose connection serialises plain statements behind transactions. */
+/**
+ * The adapter keeps its better-sqlite3 connection as `client` (not in its
+ * types): the statement cache goes under it (src/db/sqlite-statement-cache.ts).
+ * Were a new adapter version to keep it elsewhere, the connection would work
+ * as before, only uncached (tests/db/sqlite-statement-cache.test.ts notices).
+ */
+function cacheStatements(inner: Adapter): Adapter {
+  const client = (inner as unknown as { client?: Database }).client;
+  if (typeof client?.prepare === "function") installStatementCache(client);
+  return inner;
+}
+
+/** PrismaBetterSQLite3 whose connection serialises plain statements behind transactions and caches them. */
 export function serialisedSqliteAdapter(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0]): Factory {
   const factory = new PrismaBetterSQLite3(config);
   const connect = factory.connect.bind(factory);
@@ -95,7 +109,7 @@ export function serialisedSqliteAdapter(config: ConstructorParameters<typeof Pri
   return Object.assign(Object.create(factory) as Factory, {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => serialise(await connect()),
-    connectToShadowDb: async () => serialise(await connectToShadowDb()),
+    connect: async () => serialise(cacheStatements(await connect())),
+    connectToShadowDb: async () => serialise(cacheStatements(await connectToShadowDb())),
   });
 }
