@@ -48,7 +48,15 @@ export function typedChoicesOf(grid: ChoiceGrid, opts: { takesNumbers?: boolean 
 export function matchTyped<T extends { forms: string[] }>(choices: readonly T[], text: string): T | undefined {
   const typed = foldTyped(text);
   if (!typed || text.trim().startsWith("/")) return undefined;
-  return choices.find((c) => c.forms.some((f) => !f.startsWith("/") && foldTyped(f) === typed));
+  return choices.find((c) => choosableForms(c.forms).some((f) => foldTyped(f) === typed));
+}
+
+/**
+ * The forms by which typing can choose a choice: not its command forms
+ * ("/tiendo 2"), which reach the command itself and never a remembered choice.
+ */
+export function choosableForms(forms: readonly string[]): string[] {
+  return forms.filter((f) => !f.startsWith("/"));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import type { Member, Plan, PlanSection, Task } from "../generated/prisma/client.js";
 import { TaskRecurrence } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
+import { readCurrentPlan, readPlanAssignees, readPlanTasks, readSections } from "./plan-reads.js";
 import { DomainError } from "./errors.js";
 import { initialPeriod, resolveDueSpec, yearBounds } from "./periods.js";
 import { DEFAULT_TEMPLATE_ID, fillYear, loadPlanTemplate } from "./plan-template.js";
@@ -113,42 +114,37 @@ export class PlanService {
 
   /** This year's plan, or else the most recent one. */
   async currentPlan(agencyId: number): Promise<Plan | null> {
-    const plans = await this.db.plan.findMany({ where: { agencyId }, orderBy: { year: "desc" } });
-    return plans.find((p) => p.year === this.currentYear()) ?? plans[0] ?? null;
+    return readCurrentPlan(this.db, agencyId, this.currentYear());
   }
 
   async sections(agencyId: number): Promise<PlanSection[]> {
     const plan = await this.currentPlan(agencyId);
     if (!plan) throw new DomainError("no-plan");
-    return this.db.planSection.findMany({ where: { planId: plan.id }, orderBy: { order: "asc" } });
+    return readSections(this.db, plan.id);
   }
 
   /**
    * Everything /kehoach and /tiendo show, in a constant number of statements
-   * whatever the number of tasks: period roll (1), plans (1), sections (1),
-   * tasks (1), assignments (1), the agency's names (1).
+   * whatever the number of tasks: period roll (1), the current plan (1),
+   * sections (1), tasks (1), assignees with their names (1). Raw SQL
+   * (plan-reads.ts): the model API cost more CPU than the rest of the update.
    */
   async overview(agencyId: number): Promise<PlanOverview> {
     await this.deps.tasks.rollPeriods(agencyId);
     const now = this.deps.clock.now();
     const plan = await this.currentPlan(agencyId);
     if (!plan) throw new DomainError("no-plan");
-    // Assignees by a relation filter and names from the agency's roster, not by
-    // include: an include binds every task id (split at 999 parameters, so the
-    // statement count grew with the plan) and a member id per assignment.
-    const [sections, plain, links, people] = await Promise.all([
-      this.db.planSection.findMany({ where: { planId: plan.id }, orderBy: { order: "asc" } }),
-      this.db.task.findMany({ where: { planId: plan.id }, orderBy: { number: "asc" } }),
-      this.db.taskAssignee.findMany({ where: { task: { planId: plan.id } }, select: { taskId: true, memberId: true }, orderBy: [{ taskId: "asc" }, { memberId: "asc" }] }),
-      this.db.member.findMany({ where: { agencyId }, select: { id: true, fullName: true } }),
+    // Assignees by the plan, not by task ids: binding every task id would split
+    // at 999 parameters, so the statement count would grow with the plan.
+    const [sections, plain, links] = await Promise.all([
+      readSections(this.db, plan.id),
+      readPlanTasks(this.db, plan.id),
+      readPlanAssignees(this.db, plan.id, agencyId),
     ]);
-    const names = new Map(people.map((m) => [m.id, m]));
     const assignees = new Map<number, OverviewTask["assignees"]>();
     for (const l of links) {
-      const member = names.get(l.memberId);
-      if (!member) continue;
       const list = assignees.get(l.taskId) ?? [];
-      list.push({ member });
+      list.push({ member: l.member });
       assignees.set(l.taskId, list);
     }
     const tasks: OverviewTask[] = plain.map((t) => ({ ...t, assignees: assignees.get(t.id) ?? [] }));

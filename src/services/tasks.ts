@@ -3,6 +3,7 @@ import type { Db, DbOrTx, Tx } from "../db/client.js";
 import type { Member, PlanSection, Task } from "../generated/prisma/client.js";
 import { MemberStatus, TaskRecurrence, TaskStatus } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
+import { readMemberTasks } from "./plan-reads.js";
 import { DomainError } from "./errors.js";
 import { initialPeriod, nextPeriod, yearBounds, type Period } from "./periods.js";
 import { OPEN_STATUSES, actorLabel, assertManager, cleanDescription, cleanTitle, isOverdue } from "./task-rules.js";
@@ -219,23 +220,13 @@ export class TaskService {
 
   /**
    * My tasks, overdue first, then open ones by due date, then done ones.
-   * A constant number of queries: the period roll, then one query with its includes.
+   * Two statements whatever the number: the period roll, then the tasks with
+   * their sections (raw SQL, plan-reads.ts).
    */
   async myTasks(member: Member): Promise<(Task & { section: PlanSection })[]> {
     await this.rollPeriods(member.agencyId);
     const now = this.deps.clock.now();
-    const plain = await this.db.task.findMany({
-      where: {
-        agencyId: member.agencyId,
-        assignees: { some: { memberId: member.id } },
-        // Open tasks whatever their plan (last year's unfinished work still counts); done ones of this year's plan.
-        OR: [{ status: { in: [...OPEN_STATUSES] } }, { status: TaskStatus.DONE, plan: { year: { gte: localDate(now, this.deps.timezone).year } } }],
-      },
-    });
-    // Sections from the agency's plans, not by include: an include binds every
-    // task's section id (split at 999 parameters, one more statement per 999 tasks).
-    const sections = new Map((await this.db.planSection.findMany({ where: { plan: { agencyId: member.agencyId } } })).map((s) => [s.id, s]));
-    const withSections = plain.map((t) => ({ ...t, section: sections.get(t.sectionId)! }));
+    const withSections = await readMemberTasks(this.db, { agencyId: member.agencyId, memberId: member.id, doneFromYear: localDate(now, this.deps.timezone).year });
     const rank = (t: Task) => (isOverdue(t, now) ? 0 : OPEN_STATUSES.includes(t.status) ? 1 : 2);
     const due = (t: Task) => t.dueDate?.getTime() ?? Number.MAX_SAFE_INTEGER;
     return withSections.sort((a, b) => rank(a) - rank(b) || due(a) - due(b) || a.number - b.number);

@@ -173,7 +173,9 @@ export class TelegramUi implements ChatUi {
   }
 
   private remember(typed: TypedChoice[], messageId: number | undefined): void {
-    rememberChoices(this.ctx, typed, messageId, !this.spoke);
+    // The message id serves only to take its buttons off once a choice is typed (`clearChoices`).
+    const canClear = this.capabilities.editing && this.capabilities.buttons;
+    rememberChoices(this.ctx, typed, canClear ? messageId : undefined, !this.spoke);
     this.spoke = true;
   }
 }

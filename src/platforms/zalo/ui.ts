@@ -46,7 +46,7 @@ export class ZaloUi implements ChatUi {
       await this.client.sendMessage(this.chatId, part);
       ids.push(ZaloUi.nextId++);
     }
-    this.remember(r.typed, ids.at(-1));
+    this.remember(r.typed);
     return ids;
   }
 
@@ -93,7 +93,7 @@ export class ZaloUi implements ChatUi {
     const short = caption && caption.length <= 2000 ? caption : undefined;
     await this.client.sendPhoto(this.chatId, url, short);
     if (caption && !short) await this.say(caption);
-    this.remember([], undefined);
+    this.remember([]);
   }
 
   async deleteMessages(_ids: readonly number[]): Promise<boolean> {
@@ -111,8 +111,9 @@ export class ZaloUi implements ChatUi {
     await this.say(caption ? `${caption}\n${body}` : body);
   }
 
-  private remember(typed: TypedChoice[], messageId: number | undefined): void {
-    rememberChoices(this.ctx, typed, messageId, !this.spoke);
+  private remember(typed: TypedChoice[]): void {
+    // No message id: nothing can be done with a Zalo message once sent, and a new local number on every reply would rewrite the session each time.
+    rememberChoices(this.ctx, typed, undefined, !this.spoke);
     this.spoke = true;
   }
 }
