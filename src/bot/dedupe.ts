@@ -2,6 +2,8 @@ import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
 import { setBounded } from "../security/bounded-map.js";
 import { providerOf } from "../messaging/claim.js";
+import { sqlOf } from "../db/direct-sql.js";
+import { Prisma } from "../generated/prisma/client.js";
 import { dedupeKey, updateStart } from "./update-start.js";
 
 const KEEP_DAYS = 3;
@@ -66,12 +68,12 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
 /**
  * A raw insert that ignores a row already there (a copy handled by another
  * instance meanwhile): one statement, without the model API's query compiler
- * and its RETURNING (issue 15). The day is bound as the text Prisma itself
+ * and its RETURNING, on the driver adapter directly (issue 15, src/db/direct-sql.ts). The day is bound as the text Prisma itself
  * stores on SQLite, so the pruning below compares like with like.
  */
 async function markHandled(db: BotContext["app"]["db"], key: string, day: Date): Promise<void> {
   const at = providerOf(db) === "postgresql" ? day : day.toISOString().replace("Z", "+00:00");
-  await db.$executeRaw`INSERT INTO "ProcessedUpdate" ("key", "createdAt") VALUES (${key}, ${at}) ON CONFLICT ("key") DO NOTHING`;
+  await sqlOf(db).execute(Prisma.sql`INSERT INTO "ProcessedUpdate" ("key", "createdAt") VALUES (${key}, ${at}) ON CONFLICT ("key") DO NOTHING`);
 }
 
 function startOfUtcDay(d: Date): Date {

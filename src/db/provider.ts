@@ -10,3 +10,9 @@ export function providerOf(databaseUrl: string): DbProvider {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return "postgresql";
   throw new Error(`unsupported DATABASE_URL scheme: ${databaseUrl.split(":")[0]}`);
 }
+
+/** Which database a generated client (or an open transaction of one) talks to: its own provider field. */
+export function dbProviderOf(client: object): DbProvider {
+  const p = (client as { _activeProvider?: string })._activeProvider;
+  return p === "postgresql" || p === "postgres" ? "postgresql" : "sqlite";
+}

@@ -1,15 +1,15 @@
 import type { Db, Tx } from "../db/client.js";
+import { dbProviderOf, type DbProvider } from "../db/provider.js";
 import { OutboxStatus } from "../generated/prisma/enums.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { enforcedSpan, windowBounds, type RateLimits } from "./rate-limiter.js";
 
-export type DbProvider = "sqlite" | "postgresql";
+export type { DbProvider } from "../db/provider.js";
 
 /** Which database the client talks to (the generated client's own provider field). */
 export function providerOf(db: Db): DbProvider {
-  const p = (db as unknown as { _activeProvider?: string })._activeProvider;
-  return p === "postgresql" || p === "postgres" ? "postgresql" : "sqlite";
+  return dbProviderOf(db);
 }
 
 /**

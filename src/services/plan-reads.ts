@@ -1,6 +1,8 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { Plan, PlanSection, Task } from "../generated/prisma/client.js";
 import type { DbOrTx } from "../db/client.js";
+import { sqlOf } from "../db/direct-sql.js";
+import { PLAN_COLUMNS, SECTION_COLUMNS, TASK_COLUMNS, pick, select, statusList } from "./sql-columns.js";
 import { OPEN_STATUSES } from "./task-rules.js";
 import { TaskStatus } from "../generated/prisma/enums.js";
 
@@ -8,33 +10,12 @@ import { TaskStatus } from "../generated/prisma/enums.js";
  * The reads behind /tiendo, /kehoach and /nhiemvu as typed raw SQL (issue 15):
  * Prisma's model API spends ~0.5 ms of CPU per statement in its query compiler
  * and result mapping, more than the rest of such an update. The statements
- * select the model's own columns, so both drivers type them (DateTime → Date,
- * Int → number, enums → their names) and the rows equal the model types.
+ * select the model's own columns (sql-columns.ts), so both drivers type them
+ * (DateTime → Date, Int → number, enums → their names) and the rows equal the
+ * model types. They run on the driver adapter directly (src/db/direct-sql.ts).
  * tests/db/plan-reads.test.ts checks every reader against the equivalent
  * model-API query on SQLite and PostgreSQL, so the lists cannot drift.
  */
-
-/** The column list of a model, checked by the compiler to name every field (a new column fails to build here). */
-function columnsOf<T>() {
-  return <const L extends readonly (keyof T & string)[]>(list: L & (Exclude<keyof T, L[number]> extends never ? unknown : { missing: Exclude<keyof T, L[number]> })) => list;
-}
-
-const PLAN_COLUMNS = columnsOf<Plan>()(["id", "agencyId", "year", "title", "symbol", "issuedAt", "templateId", "createdById", "createdAt"]);
-const SECTION_COLUMNS = columnsOf<PlanSection>()(["id", "planId", "code", "title", "order"]);
-const TASK_COLUMNS = columnsOf<Task>()([
-  "id", "agencyId", "planId", "sectionId", "number", "title", "description", "recurrence", "periodStart", "periodEnd",
-  "dueDate", "status", "percent", "lastReportAt", "templateKey", "createdById", "createdAt", "updatedAt", "completedAt", "cancelledAt",
-]);
-
-/** `alias."col"` for each column, optionally renamed with a prefix (to tell a join's tables apart). */
-function select(alias: string, cols: readonly string[], prefix = ""): Prisma.Sql {
-  return Prisma.raw(cols.map((c) => `${alias}."${c}"${prefix ? ` AS "${prefix}${c}"` : ""}`).join(", "));
-}
-
-/** The statuses as SQL literals: PostgreSQL compares an enum column with a literal, not with a text parameter. */
-function statusList(statuses: readonly TaskStatus[]): Prisma.Sql {
-  return Prisma.raw(statuses.map((s) => `'${s}'`).join(", "));
-}
 
 /** An assignee as the overview shows one. */
 export interface PlanAssignee {
@@ -44,22 +25,22 @@ export interface PlanAssignee {
 
 /** This year's plan of the agency, or else its most recent one: chosen by the database, one row. */
 export async function readCurrentPlan(db: DbOrTx, agencyId: number, year: number): Promise<Plan | null> {
-  const rows = await db.$queryRaw<Plan[]>`
+  const rows = await sqlOf(db).query<Plan>(Prisma.sql`
     SELECT ${select("p", PLAN_COLUMNS)} FROM "Plan" p
     WHERE p."agencyId" = ${agencyId}
     ORDER BY CASE WHEN p."year" = ${year} THEN 0 ELSE 1 END, p."year" DESC
-    LIMIT 1`;
+    LIMIT 1`);
   return rows[0] ?? null;
 }
 
 /** The plan's sections in their order. */
 export function readSections(db: DbOrTx, planId: number): Promise<PlanSection[]> {
-  return db.$queryRaw<PlanSection[]>`SELECT ${select("s", SECTION_COLUMNS)} FROM "PlanSection" s WHERE s."planId" = ${planId} ORDER BY s."order"`;
+  return sqlOf(db).query<PlanSection>(Prisma.sql`SELECT ${select("s", SECTION_COLUMNS)} FROM "PlanSection" s WHERE s."planId" = ${planId} ORDER BY s."order"`);
 }
 
 /** Every task of the plan, cancelled ones included, by number. */
 export function readPlanTasks(db: DbOrTx, planId: number): Promise<Task[]> {
-  return db.$queryRaw<Task[]>`SELECT ${select("t", TASK_COLUMNS)} FROM "Task" t WHERE t."planId" = ${planId} ORDER BY t."number"`;
+  return sqlOf(db).query<Task>(Prisma.sql`SELECT ${select("t", TASK_COLUMNS)} FROM "Task" t WHERE t."planId" = ${planId} ORDER BY t."number"`);
 }
 
 /**
@@ -67,11 +48,11 @@ export function readPlanTasks(db: DbOrTx, planId: number): Promise<Task[]> {
  * members of the agency: a name is never shown across agencies.
  */
 export async function readPlanAssignees(db: DbOrTx, planId: number, agencyId: number): Promise<PlanAssignee[]> {
-  const rows = await db.$queryRaw<{ taskId: number; id: number; fullName: string }[]>`
+  const rows = await sqlOf(db).query<{ taskId: number; id: number; fullName: string }>(Prisma.sql`
     SELECT ta."taskId", m."id", m."fullName"
     FROM "TaskAssignee" ta JOIN "Task" t ON t."id" = ta."taskId" JOIN "Member" m ON m."id" = ta."memberId"
     WHERE t."planId" = ${planId} AND m."agencyId" = ${agencyId}
-    ORDER BY ta."taskId", ta."memberId"`;
+    ORDER BY ta."taskId", ta."memberId"`);
   return rows.map((r) => ({ taskId: r.taskId, member: { id: r.id, fullName: r.fullName } }));
 }
 
@@ -83,7 +64,7 @@ const SECTION_PREFIX = "section.";
  * done ones of plans from `doneFromYear` on. Cancelled tasks never.
  */
 export async function readMemberTasks(db: DbOrTx, q: { agencyId: number; memberId: number; doneFromYear: number }): Promise<(Task & { section: PlanSection })[]> {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+  const rows = await sqlOf(db).query(Prisma.sql`
     SELECT ${select("t", TASK_COLUMNS)}, ${select("s", SECTION_COLUMNS, SECTION_PREFIX)}
     FROM "Task" t
       JOIN "TaskAssignee" ta ON ta."taskId" = t."id" AND ta."memberId" = ${q.memberId}
@@ -91,12 +72,6 @@ export async function readMemberTasks(db: DbOrTx, q: { agencyId: number; memberI
       JOIN "PlanSection" s ON s."id" = t."sectionId"
     WHERE t."agencyId" = ${q.agencyId}
       AND (t."status" IN (${statusList(OPEN_STATUSES)}) OR (t."status" = ${statusList([TaskStatus.DONE])} AND p."year" >= ${q.doneFromYear}))
-    ORDER BY t."number"`;
-  return rows.map((r) => {
-    const task: Record<string, unknown> = {};
-    const section: Record<string, unknown> = {};
-    for (const c of TASK_COLUMNS) task[c] = r[c];
-    for (const c of SECTION_COLUMNS) section[c] = r[`${SECTION_PREFIX}${c}`];
-    return { ...(task as unknown as Task), section: section as unknown as PlanSection };
-  });
+    ORDER BY t."number"`);
+  return rows.map((r) => ({ ...pick<Task>(r, TASK_COLUMNS), section: pick<PlanSection>(r, SECTION_COLUMNS, SECTION_PREFIX) }));
 }

@@ -8,6 +8,7 @@ import { LIMITS, REPORT_EDIT_WINDOW_MS, actorLabel, cleanText, isOpen, splitItem
 import { openPeriod, type TaskService } from "./tasks.js";
 import { queueObstaclesRaised } from "./task-notices.js";
 import { insertReport, readReportTarget, writeTaskProgress } from "./progress-sql.js";
+import { transactionWithSql, type Sql } from "../db/direct-sql.js";
 
 /**
  * The one meaning of progress (issue 12): a section's (or the plan's) progress is
@@ -86,13 +87,13 @@ export class ProgressService {
     const data = ProgressService.validate(input);
     await this.deps.tasks.rollPeriods(member.agencyId);
     const now = this.deps.clock.now();
-    return this.db.$transaction(async (tx) => {
-      const target = await readReportTarget(tx, { agencyId: member.agencyId, memberId: member.id, ref });
+    return transactionWithSql(this.db, async (tx, sql) => {
+      const target = await readReportTarget(sql, { agencyId: member.agencyId, memberId: member.id, ref });
       const found = target && { ...target.task, assignees: target.mine ? [{ memberId: member.id }] : [] };
       const replayed = target && findReplay(member, target.latest, data, now);
       if (replayed) return { ...replayed, task: target.task, nextPeriodOpened: false };
       const task = checkReportable(found, "number" in ref ? ref.number : (found?.number ?? ref.id));
-      const report = await insertReport(tx, {
+      const report = await insertReport(sql, {
         agencyId: member.agencyId,
         taskId: task.id,
         memberId: member.id,
@@ -106,7 +107,7 @@ export class ProgressService {
       });
       const counts = await writeItems(tx, report, now);
       await queueObstaclesRaised(tx, { reporter: member, reportId: report.id, task, obstacles: splitItems(report.obstacles), now });
-      const applied = await this.applyPercent(tx, { ...target!.task, year: target!.planYear }, data.percent, now, true);
+      const applied = await this.applyPercent(tx, sql, { ...target!.task, year: target!.planYear }, data.percent, now, true);
       return { report, task: applied.task, ...counts, nextPeriodOpened: applied.nextPeriodOpened };
     });
   }
@@ -121,7 +122,7 @@ export class ProgressService {
   async editReport(member: Member, reportId: number, input: ReportInput): Promise<ReportOutcome> {
     const data = ProgressService.validate(input);
     const now = this.deps.clock.now();
-    return this.db.$transaction(async (tx) => {
+    return transactionWithSql(this.db, async (tx, sql) => {
       const report = await tx.progressReport.findFirst({
         where: { id: reportId, agencyId: member.agencyId },
         include: { task: { include: { plan: { select: { year: true } } } } },
@@ -144,7 +145,7 @@ export class ProgressService {
       await tx.obstacle.deleteMany({ where: { reportId: report.id, status: ObstacleStatus.OPEN } });
       await tx.proposal.deleteMany({ where: { reportId: report.id } });
       const counts = await writeItems(tx, updated, now);
-      const applied = await this.applyPercent(tx, { ...task, year: plan.year }, data.percent, now, false);
+      const applied = await this.applyPercent(tx, sql, { ...task, year: plan.year }, data.percent, now, false);
       await writeAudit(tx, {
         agencyId: member.agencyId,
         actorMemberId: member.id,
@@ -170,6 +171,7 @@ export class ProgressService {
    */
   private async applyPercent(
     tx: Tx,
+    sql: Sql,
     task: Task & { year: number },
     percent: number,
     now: Date,
@@ -177,7 +179,7 @@ export class ProgressService {
   ): Promise<{ task: Task; nextPeriodOpened: boolean }> {
     const status = statusForPercent(percent);
     const { year: _year, ...plain } = task;
-    const updated = await writeTaskProgress(tx, plain, {
+    const updated = await writeTaskProgress(sql, plain, {
       status,
       percent,
       completedAt: status === TaskStatus.DONE ? now : null,

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { Db } from "../db/client.js";
+import { sqlOf } from "../db/direct-sql.js";
 import { providerOf } from "../messaging/claim.js";
 import type { MemberWithIdentities } from "./identities.js";
 import type { PlatformUser } from "./identity-lookup.js";
@@ -41,11 +42,11 @@ export async function readUpdateStart(db: Db, q: { updateKey: string | null; ses
         FROM "MemberIdentity" mi JOIN "Member" m ON m."id" = mi."memberId" JOIN "Agency" a ON a."id" = m."agencyId"
         WHERE mi."platform" = ${q.user.platform} AND mi."platformUserId" = ${q.user.userId} AND m."status" = 'ACTIVE' LIMIT 1)`
     : Prisma.sql`NULL`;
-  const rows = await db.$queryRaw<{ seen: unknown; session: string | null; member: string | null }[]>`
+  const rows = await sqlOf(db).query<{ seen: unknown; session: string | null; member: string | null }>(Prisma.sql`
     SELECT
       (SELECT COUNT(*) FROM "ProcessedUpdate" WHERE "key" = ${q.updateKey ?? ""}) AS "seen",
       (SELECT "value" FROM "SessionEntry" WHERE "key" = ${q.sessionKey ?? ""}) AS "session",
-      ${member} AS "member"`;
+      ${member} AS "member"`);
   const row = rows[0]!;
   return {
     seen: q.updateKey !== null && Number(row.seen) > 0,

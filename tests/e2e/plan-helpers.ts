@@ -1,5 +1,4 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../../src/generated/prisma/client.js";
+import { createDb } from "../../src/db/client.js";
 import { TestBot, type TestBotOptions } from "../harness/test-bot.js";
 import type { TestDb } from "../harness/test-db.js";
 import { Role, seedAgency } from "../harness/fixtures.js";
@@ -7,18 +6,15 @@ import { Role, seedAgency } from "../harness/fixtures.js";
 /**
  * A second, independent bot (new Prisma client, new grammY instance) on the
  * database file of `t`: what a restart looks like. With `countQueries`, every
- * SQL statement the new client runs is recorded (Prisma's query log works with
- * the better-sqlite3 driver adapter and reports each statement, includes too).
+ * SQL statement the new client sends to the database is recorded, at the
+ * driver adapter: Prisma's statements and the direct ones (src/db/direct-sql.ts)
+ * alike, COMMIT included; the BEGIN the adapter issues itself is not.
  */
 let reopened = 0;
 
 export function reopenBot(t: TestBot, opts: { countQueries?: boolean } = {}): { bot: TestBot; queries: string[] } {
   const queries: string[] = [];
-  const db = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: t.testDb.file }),
-    ...(opts.countQueries ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
-  });
-  if (opts.countQueries) (db as PrismaClient<"query">).$on("query", (e) => queries.push(e.query));
+  const db = createDb(`file:${t.testDb.file}`, opts.countQueries ? { onStatement: (sql) => queries.push(sql) } : {});
   const testDb: TestDb = { ...t.testDb, db, close: () => db.$disconnect() };
   // TestBot's constructor is private on purpose (tests use create()); a restart needs the same file.
   const Ctor = TestBot as unknown as new (db: TestDb, o: TestBotOptions) => TestBot;

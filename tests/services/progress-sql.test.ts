@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Member } from "../../src/generated/prisma/client.js";
-import { REPORT_COLUMNS, readReportTarget } from "../../src/services/progress-sql.js";
+import { readReportTarget } from "../../src/services/progress-sql.js";
+import { REPORT_COLUMNS } from "../../src/services/sql-columns.js";
+import { transactionWithSql } from "../../src/db/direct-sql.js";
 import { Role } from "../../src/services/roles.js";
 import { serviceWorld, type ServiceWorld } from "../harness/service-fixtures.js";
 
@@ -31,7 +33,7 @@ describe("readReportTarget", () => {
   it("reads the task, the plan's year, whether it is the member's and its latest report as the model API does", async () => {
     const db = w.tdb.db;
     const task = await newTask([hung.id]);
-    const read = (memberId: number, ref: { id: number } | { number: number }) => db.$transaction((tx) => readReportTarget(tx, { agencyId: hung.agencyId, memberId, ref }));
+    const read = (memberId: number, ref: { id: number } | { number: number }) => transactionWithSql(db, (_tx, sql) => readReportTarget(sql, { agencyId: hung.agencyId, memberId, ref }));
 
     const before = await read(hung.id, { number: task.number });
     const plain = await db.task.findUniqueOrThrow({ where: { id: task.id } });
@@ -51,7 +53,7 @@ describe("readReportTarget", () => {
   it("finds nothing for a number of another agency or none at all", async () => {
     const task = await newTask([hung.id]);
     const other = await w.tdb.db.agency.create({ data: { name: "Sở khác", createdAt: new Date() } });
-    const read = (agencyId: number, number: number) => w.tdb.db.$transaction((tx) => readReportTarget(tx, { agencyId, memberId: hung.id, ref: { number } }));
+    const read = (agencyId: number, number: number) => transactionWithSql(w.tdb.db, (_tx, sql) => readReportTarget(sql, { agencyId, memberId: hung.id, ref: { number } }));
     expect(await read(other.id, task.number)).toBeNull();
     expect(await read(hung.agencyId, 99_999)).toBeNull();
   });
