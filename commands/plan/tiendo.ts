@@ -31,7 +31,7 @@ onChoice(composer, /^td:(\d{1,3})$/, TIENDO, async (ctx) => {
 
 async function show(ctx: BotContext, wanted: number, edit: boolean): Promise<void> {
   const me = ctx.actor.member!;
-  const o = await ctx.app.services.plan.overview(me.agencyId);
+  const o = await ctx.app.services.plan.progress(me.agencyId);
   const c = o.counts;
   const head = [
     ctx.t("tiendo-title", { title: o.plan.title }),

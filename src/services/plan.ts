@@ -4,6 +4,7 @@ import type { Member, Plan, PlanSection, Task } from "../generated/prisma/client
 import { TaskRecurrence } from "../generated/prisma/enums.js";
 import { writeAudit } from "./audit.js";
 import { readCurrentPlan, readPlanAssignees, readPlanTasks, readSections } from "./plan-reads.js";
+import { readOverdueWithOwners, readSectionCounts, type OverdueTask } from "./progress-reads.js";
 import { DomainError } from "./errors.js";
 import { initialPeriod, resolveDueSpec, yearBounds } from "./periods.js";
 import { DEFAULT_TEMPLATE_ID, fillYear, loadPlanTemplate } from "./plan-template.js";
@@ -159,6 +160,35 @@ export class PlanService {
       .sort((a, b) => a.dueDate!.getTime() - b.dueDate!.getTime());
     return { plan, sections: result, counts: countStates(tasks, now), overdue, now };
   }
+
+  /**
+   * The progress /tiendo shows, counted by the database: the period roll (1),
+   * the current plan (1), the sections with their counts (1), the overdue
+   * tasks with their owners (1), whatever the number of tasks (progress-reads.ts).
+   */
+  async progress(agencyId: number): Promise<PlanProgress> {
+    await this.deps.tasks.rollPeriods(agencyId);
+    const now = this.deps.clock.now();
+    const plan = await this.currentPlan(agencyId);
+    if (!plan) throw new DomainError("no-plan");
+    const [sections, overdue] = await Promise.all([readSectionCounts(this.db, plan.id, now), readOverdueWithOwners(this.db, { planId: plan.id, agencyId, now })]);
+    const counts: StateCounts = { done: 0, "in-progress": 0, overdue: 0, "not-started": 0, total: 0 };
+    const result = sections.map(({ section, done, inProgress, overdue: late, notStarted, total }) => {
+      const own: StateCounts = { done, "in-progress": inProgress, overdue: late, "not-started": notStarted, total };
+      for (const k of Object.keys(counts) as (keyof StateCounts)[]) counts[k] += own[k];
+      return { section, counts: own };
+    });
+    return { plan, sections: result, counts, overdue };
+  }
+}
+
+/** What /tiendo shows: the states by section and the overdue tasks, without the plan's other tasks. */
+export interface PlanProgress {
+  plan: Plan;
+  sections: { section: PlanSection; counts: StateCounts }[];
+  counts: StateCounts;
+  /** Overdue tasks, earliest due first. */
+  overdue: OverdueTask[];
 }
 
 export function countStates(tasks: Pick<Task, "status" | "dueDate">[], now: Date): StateCounts {

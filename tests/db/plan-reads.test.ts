@@ -142,3 +142,29 @@ describe("plan reads", () => {
     expect(his[0]!.section.code).toBe("2");
   });
 });
+
+describe("plan progress (/tiendo)", () => {
+  it("counts each section's states and lists the overdue tasks with their owners exactly as the overview derives them", async () => {
+    const { db, a, hung, other, current } = await seed();
+    // Two more overdue tasks: one not started with an owner of another agency (never named), one due the same day as task 1.
+    const task = (number: number) => db.task.findFirstOrThrow({ where: { planId: current.id, number } });
+    await db.task.update({ where: { id: (await task(2)).id }, data: { dueDate: at("2026-01-15T16:59:59.999Z") } });
+    await db.taskAssignee.create({ data: { taskId: (await task(2)).id, memberId: other.id, assignedAt: at("2026-01-05T02:00:00Z") } });
+    await db.task.update({ where: { id: (await task(6)).id }, data: { dueDate: at("2026-02-01T16:59:59.999Z") } });
+
+    const overview = await w!.svc.plan.overview(a.agencyId);
+    const progress = await w!.svc.plan.progress(a.agencyId);
+    expect(progress.plan).toEqual(overview.plan);
+    expect(progress.counts).toEqual(overview.counts);
+    expect(progress.sections).toEqual(overview.sections.map((s) => ({ section: s.section, counts: s.counts })));
+    expect(progress.overdue).toEqual(
+      overview.overdue.map((t) => ({ id: t.id, number: t.number, title: t.title, dueDate: t.dueDate, percent: t.percent, assignees: t.assignees })),
+    );
+    // What that is, spelled out: tasks 2, 1 and 6 are overdue (2 first, then 1 and 6 by number); 4 is cancelled, 5 done.
+    expect(progress.overdue.map((t) => t.number)).toEqual([2, 1, 6]);
+    expect(progress.overdue[0]!.assignees.map((x) => x.member.id)).toEqual([hung.id]);
+    expect(progress.overdue[2]!.assignees).toEqual([]);
+    expect(progress.counts).toEqual({ done: 1, "in-progress": 0, overdue: 3, "not-started": 1, total: 5 });
+    expect(progress.sections.map((s) => [s.section.code, s.counts.total])).toEqual([["1", 1], ["2", 2], ["3", 2]]);
+  });
+});
