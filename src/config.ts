@@ -60,6 +60,11 @@ const configSchema = z
         })
         .default("file:./data/qcdc.db"),
     ),
+    // SQLite's fsync policy in WAL mode (src/db/client.ts, docs/architecture.md "Durability").
+    SQLITE_SYNCHRONOUS: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() ? v.trim().toLowerCase() : undefined),
+      z.enum(["normal", "full"], { error: "SQLITE_SYNCHRONOUS phải là normal hoặc full (must be normal or full)" }).default("normal"),
+    ),
     TELEGRAM_API_ROOT: z.preprocess(
       emptyToUndefined,
       z.url({ error: "TELEGRAM_API_ROOT phải là một URL, ví dụ http://127.0.0.1:8081 (must be a URL)" }).optional(),
@@ -141,6 +146,8 @@ const configSchema = z
     }
   });
 
+export type SqliteSynchronous = "normal" | "full";
+
 export interface Config {
   /** The Telegram channel runs when set. */
   botToken: string | undefined;
@@ -149,6 +156,8 @@ export interface Config {
   /** Where the bot's own HTTP server is reachable from outside (download links); parsed here, used by the file links. */
   publicUrl: string | undefined;
   databaseUrl: string;
+  /** SQLite in WAL mode: fsync at checkpoints only (normal, the default) or at every commit (full). */
+  sqliteSynchronous: SqliteSynchronous;
   telegramApiRoot: string | undefined;
   botAdminIds: ReadonlySet<string>;
   timezone: string;
@@ -195,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zalo: zaloConfig(c),
     publicUrl: c.PUBLIC_URL,
     databaseUrl: c.DATABASE_URL,
+    sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
     telegramApiRoot: c.TELEGRAM_API_ROOT,
     botAdminIds: new Set(c.BOT_ADMIN_IDS),
     timezone: c.APP_TIMEZONE,

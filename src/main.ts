@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const { applied } = await applyMigrations(config.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrations applied");
 
-  const db = createDb(config.databaseUrl);
+  const db = createDb(config.databaseUrl, { sqliteSynchronous: config.sqliteSynchronous });
   // /healthz answers from here on (503 until the first poll), so a monitor sees
   // a bot that is up but cannot reach Telegram. One server for every route
   // (src/http/): /healthz, the download links, the Telegram and Zalo webhook routes.

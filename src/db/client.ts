@@ -26,6 +26,18 @@ export const PG_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as co
  * the adapter directly, below the client (src/db/direct-sql.ts).
  */
 export interface DbOptions {
+  /**
+   * SQLite's `synchronous` in WAL mode. `normal` (the default): the WAL is
+   * fsynced at checkpoints, not at every commit; a crash of the bot or a kill
+   * loses nothing, a power cut or an OS crash may undo the last commits before
+   * the checkpoint, and the file stays consistent either way (SQLite's own
+   * advice for WAL). `full`: an fsync at every commit, which blocks the bot's
+   * one thread (better-sqlite3 is synchronous) for its duration: 0.27 ms per
+   * commit on the reference VM against 0.03 ms, so ~0.5 ms of every report
+   * (two commits), more on a slow disk. For an agency without a UPS that would
+   * rather pay that (docs/architecture.md, "Durability"). No effect on PostgreSQL.
+   */
+  sqliteSynchronous?: "normal" | "full";
   /** Called with every SQL statement sent to the database, Prisma's and direct ones alike (tests count them). */
   onStatement?: (sql: string) => void;
 }
@@ -41,10 +53,10 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
     // needs longer than Prisma's 5 s default on a busy server.
     return withDirectSql("postgresql", adapter, (a) => new PgPrismaClient({ adapter: a, transactionOptions: PG_TRANSACTION_OPTIONS }), options.onStatement) as unknown as Db;
   }
-  const adapter = serialisedSqliteAdapter({
-    url: sqliteFilePath(databaseUrl),
-    timeout: SQLITE_BUSY_TIMEOUT_MS,
-  });
+  const adapter = serialisedSqliteAdapter(
+    { url: sqliteFilePath(databaseUrl), timeout: SQLITE_BUSY_TIMEOUT_MS },
+    { synchronous: options.sqliteSynchronous ?? "normal" },
+  );
   return withDirectSql("sqlite", adapter, (a) => new PrismaClient({ adapter: a }), options.onStatement);
 }
 

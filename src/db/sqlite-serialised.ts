@@ -91,25 +91,35 @@ function serialise(inner: Adapter): Adapter {
 
 /**
  * The adapter keeps its better-sqlite3 connection as `client` (not in its
- * types): the statement cache goes under it (src/db/sqlite-statement-cache.ts).
+ * types): the durability setting is applied to it and the statement cache goes
+ * under it (src/db/sqlite-statement-cache.ts).
  * Were a new adapter version to keep it elsewhere, the connection would work
  * as before, only uncached (tests/db/sqlite-statement-cache.test.ts notices).
  */
-function cacheStatements(inner: Adapter): Adapter {
+function prepareConnection(inner: Adapter, settings: ConnectionSettings): Adapter {
   const client = (inner as unknown as { client?: Database }).client;
-  if (typeof client?.prepare === "function") installStatementCache(client);
+  if (typeof client?.prepare === "function") {
+    // Per connection, not stored in the file: set on every connect, before the cache takes over `prepare`.
+    client.pragma(`synchronous = ${settings.synchronous === "full" ? "FULL" : "NORMAL"}`);
+    installStatementCache(client);
+  }
   return inner;
 }
 
+export interface ConnectionSettings {
+  /** PRAGMA synchronous (src/db/client.ts, DbOptions). */
+  synchronous: "normal" | "full";
+}
+
 /** PrismaBetterSQLite3 whose connection serialises plain statements behind transactions and caches them. */
-export function serialisedSqliteAdapter(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0]): Factory {
+export function serialisedSqliteAdapter(config: ConstructorParameters<typeof PrismaBetterSQLite3>[0], settings: ConnectionSettings = { synchronous: "normal" }): Factory {
   const factory = new PrismaBetterSQLite3(config);
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   return Object.assign(Object.create(factory) as Factory, {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => serialise(cacheStatements(await connect())),
-    connectToShadowDb: async () => serialise(cacheStatements(await connectToShadowDb())),
+    connect: async () => serialise(prepareConnection(await connect(), settings)),
+    connectToShadowDb: async () => serialise(prepareConnection(await connectToShadowDb(), settings)),
   });
 }

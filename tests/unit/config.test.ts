@@ -10,6 +10,7 @@ describe("loadConfig", () => {
     expect(c).toMatchObject({
       botToken: TOKEN,
       databaseUrl: "file:./data/qcdc.db",
+      sqliteSynchronous: "normal",
       timezone: "Asia/Ho_Chi_Minh",
       logLevel: "info",
       port: 8080,
@@ -17,6 +18,12 @@ describe("loadConfig", () => {
       telegramApiRoot: undefined,
     });
     expect([...c.botAdminIds]).toEqual([]);
+  });
+
+  it("reads SQLITE_SYNCHRONOUS in any case and refuses anything but normal or full", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, SQLITE_SYNCHRONOUS: " FULL " }).sqliteSynchronous).toBe("full");
+    expect(loadConfig({ BOT_TOKEN: TOKEN, SQLITE_SYNCHRONOUS: "" }).sqliteSynchronous).toBe("normal");
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, SQLITE_SYNCHRONOUS: "off" })).toThrow("Cấu hình sai — SQLITE_SYNCHRONOUS: SQLITE_SYNCHRONOUS phải là normal hoặc full (must be normal or full)");
   });
 
   it("reads every variable", () => {
