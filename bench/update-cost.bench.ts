@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import type { BenchResult, Benchmark } from "./lib.js";
 import { PolledBot, echoBot, person, quietLogger } from "./update-cost/polled.js";
@@ -82,8 +83,11 @@ const bench: Benchmark = {
       await s.t.close();
     }
 
+    // Both children run with the V8 flags production runs with (`npm start`), through tsx's loader.
     const rss = (which: string) =>
-      JSON.parse(execFileSync("npx", ["tsx", "bench/update-cost/rss.ts", which, String(RSS_UPDATES)], { encoding: "utf8" }).trim().split("\n").at(-1)!) as {
+      JSON.parse(
+        execFileSync(process.execPath, ["--import", "tsx", ...productionNodeFlags(), "bench/update-cost/rss.ts", which, String(RSS_UPDATES)], { encoding: "utf8" }).trim().split("\n").at(-1)!,
+      ) as {
         rssMb: number;
         rssBeforeMb: number;
         heapMb: number;
@@ -105,6 +109,12 @@ const bench: Benchmark = {
     return [];
   },
 };
+
+/** The node flags of `npm start` (package.json), e.g. the young generation and heap growth settings. */
+function productionNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  return start.split(/\s+/).filter((a) => a.startsWith("--"));
+}
 
 const ms = (v: number) => `${v.toFixed(2).padStart(6)} ms`;
 const x = (v: number) => `${v.toFixed(1).padStart(5)}×`;

@@ -8,7 +8,7 @@ import { LIMITS, REPORT_EDIT_WINDOW_MS, actorLabel, cleanText, isOpen, splitItem
 import { openPeriod, type TaskService } from "./tasks.js";
 import { queueObstaclesRaised } from "./task-notices.js";
 import { insertReport, readReportTarget, writeTaskProgress } from "./progress-sql.js";
-import { transactionWithSql, type Sql } from "../db/direct-sql.js";
+import { rawTransaction, transactionWithSql, type Sql } from "../db/direct-sql.js";
 
 /**
  * The one meaning of progress (issue 12): a section's (or the plan's) progress is
@@ -87,7 +87,11 @@ export class ProgressService {
     const data = ProgressService.validate(input);
     await this.deps.tasks.rollPeriods(member.agencyId);
     const now = this.deps.clock.now();
-    return transactionWithSql(this.db, async (tx, sql) => {
+    // Most reports are a percent and a result: raw statements only, so one raw transaction
+    // (direct-sql.ts). Obstacles, proposals and 100 % (which may open a recurring task's next
+    // period) also write through the model API, so they take Prisma's transaction.
+    const rawOnly = !data.obstacles && !data.proposals && data.percent < 100;
+    const body = async (sql: Sql, tx: Tx | undefined): Promise<ReportOutcome> => {
       const target = await readReportTarget(sql, { agencyId: member.agencyId, memberId: member.id, ref });
       const found = target && { ...target.task, assignees: target.mine ? [{ memberId: member.id }] : [] };
       const replayed = target && findReplay(member, target.latest, data, now);
@@ -105,11 +109,12 @@ export class ProgressService {
         proposals: data.proposals,
         createdAt: now,
       });
-      const counts = await writeItems(tx, report, now);
-      await queueObstaclesRaised(tx, { reporter: member, reportId: report.id, task, obstacles: splitItems(report.obstacles), now });
+      const counts = tx ? await writeItems(tx, report, now) : { obstacleCount: 0, proposalCount: 0 };
+      if (tx) await queueObstaclesRaised(tx, { reporter: member, reportId: report.id, task, obstacles: splitItems(report.obstacles), now });
       const applied = await this.applyPercent(tx, sql, { ...target!.task, year: target!.planYear }, data.percent, now, true);
       return { report, task: applied.task, ...counts, nextPeriodOpened: applied.nextPeriodOpened };
-    });
+    };
+    return rawOnly ? rawTransaction(this.db, (sql) => body(sql, undefined)) : transactionWithSql(this.db, (tx, sql) => body(sql, tx));
   }
 
   /** My latest report on a task, if it can still be edited. */
@@ -170,7 +175,7 @@ export class ProgressService {
    * report always starts the task; an edit may take a DONE task back to IN_PROGRESS.
    */
   private async applyPercent(
-    tx: Tx,
+    tx: Tx | undefined,
     sql: Sql,
     task: Task & { year: number },
     percent: number,
@@ -189,6 +194,8 @@ export class ProgressService {
     if (status === TaskStatus.DONE && task.recurrence !== TaskRecurrence.NONE && task.periodEnd) {
       const next = this.deps.tasks.periodAfter(task.recurrence, task.periodEnd, task.year, now);
       if (next) {
+        // Only reached at 100 %, which `write` runs in Prisma's transaction.
+        if (!tx) throw new Error("opening a period needs the model API's transaction");
         await openPeriod(tx, task.id, next, now);
         return { task: { ...updated, status: TaskStatus.NOT_STARTED, percent: 0, periodStart: next.start, periodEnd: next.end, dueDate: next.end }, nextPeriodOpened: true };
       }

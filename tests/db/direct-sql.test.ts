@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Prisma } from "../../src/generated/prisma/client.js";
-import { sqlOf, transactionWithSql } from "../../src/db/direct-sql.js";
+import { rawTransaction, sqlOf, transactionWithSql } from "../../src/db/direct-sql.js";
 import { select, TASK_COLUMNS } from "../../src/services/sql-columns.js";
 import { Role } from "../../src/services/roles.js";
 import { serviceWorld, type ServiceWorld } from "../harness/service-fixtures.js";
@@ -116,6 +116,40 @@ describe("direct SQL", () => {
     for (const k of kept) expect(k.mine).toBe(1);
     const keys = await db.processedUpdate.findMany({ where: { key: { startsWith: "f:" } }, orderBy: { key: "asc" } });
     expect(keys.map((k) => k.key)).toEqual(["f:0:x", "f:2:x", "f:4:x", "f:6:x", "f:8:x"]);
+  });
+
+  it("runs a raw-only transaction that commits, rolls back on error, and keeps apart from Prisma's transactions", async () => {
+    w = await serviceWorld();
+    const db = w.tdb.db;
+    const n = async (prefix: string) => Number((await sqlOf(db).query<{ n: unknown }>(countKeys(prefix)))[0]!.n);
+    expect(await rawTransaction(db, async (sql) => (await sql.execute(addKey("h:1"))) + (await sql.execute(addKey("h:2"))))).toBe(2);
+    expect(await n("h:")).toBe(2);
+    await expect(
+      rawTransaction(db, async (sql) => {
+        await sql.execute(addKey("i:1"));
+        throw new Error("undo");
+      }),
+    ).rejects.toThrow("undo");
+    expect(await n("i:")).toBe(0);
+    // A failing statement (a duplicate key) rolls back what came before it in the transaction.
+    await expect(rawTransaction(db, async (sql) => (await sql.execute(addKey("j:1"))) + (await sql.execute(addKey("h:1"))))).rejects.toThrow();
+    expect(await n("j:")).toBe(0);
+    // Interleaved with Prisma's transactions and plain statements: each commits or rolls back alone.
+    const all = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => {
+        if (i % 3 === 0) return sqlOf(db).execute(addKey(`k:${i}`));
+        const work = async (sql: { execute: (q: Prisma.Sql) => Promise<number> }) => {
+          await sql.execute(addKey(`k:${i}`));
+          await new Promise((r) => setTimeout(r, 3));
+          if (i % 3 === 2) throw new Error(`undo ${i}`);
+          return 1;
+        };
+        return i % 2 ? rawTransaction(db, work) : transactionWithSql(db, (_tx, sql) => work(sql));
+      }),
+    );
+    expect(all.filter((r) => r.status === "rejected")).toHaveLength(4);
+    const keys = await db.processedUpdate.findMany({ where: { key: { startsWith: "k:" } }, orderBy: { createdAt: "asc" } });
+    expect(keys.map((k) => k.key).sort()).toEqual(["k:0", "k:1", "k:10", "k:3", "k:4", "k:6", "k:7", "k:9"]);
   });
 
   it("falls back to $queryRaw for a client it does not know, with the same rows", async () => {
