@@ -63,7 +63,7 @@ function treeCpuMs(pid: number): number {
 
 function command(mode: Mode): [string, string[]] {
   // The same V8 flags as `npm start` (package.json); MEASURE_NODE_FLAGS overrides them.
-  const flags = (process.env.MEASURE_NODE_FLAGS ?? "--enable-source-maps --max-semi-space-size=2").split(" ").filter(Boolean);
+  const flags = (process.env.MEASURE_NODE_FLAGS ?? "--enable-source-maps --max-semi-space-size=2 --heap-growing-percent=25").split(" ").filter(Boolean);
   if (mode === "npm start") return ["npm", ["start"]];
   if (mode === "tsx") return [process.execPath, [...flags, "--import", "tsx", path.join(root, "src/main.ts")]];
   return [process.execPath, [...flags, path.join(root, "dist/src/main.js")]];

@@ -34,6 +34,9 @@ import { decodeRows, toArgTypes } from "./direct-sql-values.js";
  *   measured at +5 % CPU and more garbage collection). There `sql` inside a
  *   transaction is `$queryRaw` on `tx`; plain statements are direct. A round
  *   trip to the server costs more than the client's work anyway.
+ * - `rawTransaction(db, (sql) => …)`, for a transaction of direct statements
+ *   only: on SQLite BEGIN … COMMIT straight on the adapter, without Prisma's
+ *   transaction manager; elsewhere `transactionWithSql`.
  * - Where no adapter is known (a client not made by createDb, or an open
  *   transaction passed as `db`), everything falls back to `$queryRaw` on what
  *   was given: slower, never wrong.
