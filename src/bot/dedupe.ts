@@ -68,8 +68,9 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
 /**
  * A raw insert that ignores a row already there (a copy handled by another
  * instance meanwhile): one statement, without the model API's query compiler
- * and its RETURNING, on the driver adapter directly (issue 15, src/db/direct-sql.ts). The day is bound as the text Prisma itself
- * stores on SQLite, so the pruning below compares like with like.
+ * and its RETURNING, on the driver adapter directly (issue 15,
+ * src/db/direct-sql.ts). The day is bound as the text Prisma itself stores on
+ * SQLite, so the pruning below compares like with like.
  */
 async function markHandled(db: BotContext["app"]["db"], key: string, day: Date): Promise<void> {
   const at = providerOf(db) === "postgresql" ? day : day.toISOString().replace("Z", "+00:00");

@@ -10,7 +10,8 @@ export type EndedPeriod = Pick<Task, "id" | "recurrence" | "periodEnd" | "planId
  * before every /baocao, /tiendo, /nhiemvu and /kehoach and nearly always finds
  * nothing, so it is one raw statement on the (status, periodEnd) index rather
  * than a model-API query compiled anew each time (issue 15), run on the driver
- * adapter directly (src/db/direct-sql.ts). tests/services/plan.test.ts covers the roll on both databases.
+ * adapter directly (src/db/direct-sql.ts). tests/services/plan.test.ts covers
+ * the roll on both databases.
  */
 export function endedPeriods(db: Db, now: Date, agencyId?: number): Promise<EndedPeriod[]> {
   const agency = agencyId !== undefined ? Prisma.sql`AND "agencyId" = ${agencyId}` : Prisma.empty;
