@@ -126,7 +126,7 @@ class DirectConnection {
     return this.adapter;
   }
 
-  /** The factory Prisma receives: it records the adapter it connects, and the transactions `transactionWithSql` opens. */
+  /** The factory Prisma receives: it records the adapter it connects and, on SQLite, which transaction is open. */
   wrap<F extends SqlDriverAdapterFactory>(factory: F): F {
     const connect = factory.connect.bind(factory);
     return Object.assign(Object.create(factory) as F, {
@@ -158,6 +158,7 @@ class DirectConnection {
       },
     });
   }
+
   /** `tx`, known as the open transaction until it commits or rolls back. */
   private tracked(tx: Transaction): Transaction {
     const end = (finish: () => Promise<void>) => async () => {
@@ -223,7 +224,13 @@ export function transactionWithSql<T>(db: Db, fn: (tx: Tx, sql: Sql) => Promise<
   const provider = connection?.provider ?? dbProviderOf(db);
   return db.$transaction((tx) => {
     const open = provider === "sqlite" ? connection?.openTransaction : undefined;
-    return fn(tx, open ? new AdapterSql(provider, () => open) : new ClientSql(provider, tx as unknown as RawClient));
+    if (!open) return fn(tx, new ClientSql(provider, tx as unknown as RawClient));
+    // Once Prisma has ended it (its timeout), a statement must fail, not run outside any transaction.
+    const still = () => {
+      if (connection!.openTransaction !== open) throw new Error("direct SQL: the transaction has already ended");
+      return open;
+    };
+    return fn(tx, new AdapterSql(provider, still));
   }, options);
 }
 

@@ -83,6 +83,25 @@ describe("direct SQL", () => {
     expect(await db.processedUpdate.count({ where: { key: { startsWith: "d:" } } })).toBe(0);
   });
 
+  it("refuses a statement on a transaction that has already ended (after Prisma's timeout)", async () => {
+    w = await serviceWorld();
+    const db = w.tdb.db;
+    let late: Promise<unknown> | undefined;
+    await expect(
+      transactionWithSql(
+        db,
+        async (_tx, sql) => {
+          await new Promise((r) => setTimeout(r, 300));
+          late = sql.execute(addKey("l:1"));
+          await late.catch(() => undefined);
+        },
+        { timeout: 100 },
+      ),
+    ).rejects.toThrow();
+    await expect(late!).rejects.toThrow();
+    expect(await db.processedUpdate.count({ where: { key: "l:1" } })).toBe(0);
+  });
+
   it("keeps a plain statement out of an open transaction, and concurrent transactions apart", async () => {
     w = await serviceWorld();
     const db = w.tdb.db;
