@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { SqliteSynchronous } from "./db/sqlite-serialised.js";
 import { z } from "zod";
 import { publicSettings, publicShape, type PublicSettings } from "./config-public.js";
 import { ZALO_TOKEN_HINT, zaloConfig, zaloIssue, zaloShape, type ZaloConfig } from "./zalo-config.js";
@@ -63,7 +64,7 @@ const configSchema = z
     // SQLite's fsync policy in WAL mode (src/db/client.ts, docs/architecture.md "Durability").
     SQLITE_SYNCHRONOUS: z.preprocess(
       (v) => (typeof v === "string" && v.trim() ? v.trim().toLowerCase() : undefined),
-      z.enum(["normal", "full"], { error: "SQLITE_SYNCHRONOUS phải là normal hoặc full (must be normal or full)" }).default("normal"),
+      z.enum(["normal", "full"] as const satisfies readonly SqliteSynchronous[], { error: "SQLITE_SYNCHRONOUS phải là normal hoặc full (must be normal or full)" }).default("normal"),
     ),
     TELEGRAM_API_ROOT: z.preprocess(
       emptyToUndefined,
@@ -145,8 +146,6 @@ const configSchema = z
       });
     }
   });
-
-export type SqliteSynchronous = "normal" | "full";
 
 export interface Config {
   /** The Telegram channel runs when set. */

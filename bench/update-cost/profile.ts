@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { PolledBot, person, quietLogger } from "./polled.js";
+import { PolledBot, echoBot, person, quietLogger } from "./polled.js";
 import { seedBench } from "./seed.js";
 import { cases, crowd, report } from "./workload.js";
 
@@ -10,7 +10,7 @@ const out = process.argv[3] ?? "/tmp/qcdc.cpuprofile";
 const s = await seedBench();
 const logger = quietLogger();
 const bot = await PolledBot.start(s.makeBot, logger);
-const echo = await PolledBot.start((await import("./polled.js")).echoBot, logger);
+const echo = await PolledBot.start(echoBot, logger);
 const all = cases(echo, bot, s);
 const pick = { baocao: 1, tiendo: 2, nhiemvu: 3, kehoach: 4 }[which as "baocao"];
 const run = async (n: number) => {

@@ -3,7 +3,7 @@ import type { PrismaPg as PrismaPgType } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-postgresql/client.js";
 import { providerOf } from "./provider.js";
-import { serialisedSqliteAdapter } from "./sqlite-serialised.js";
+import { serialisedSqliteAdapter, type SqliteSynchronous } from "./sqlite-serialised.js";
 import { withDirectSql } from "./direct-sql.js";
 
 export type { Db, DbOrTx, Tx } from "./types.js";
@@ -37,7 +37,7 @@ export interface DbOptions {
    * (two commits), more on a slow disk. For an agency without a UPS that would
    * rather pay that (docs/architecture.md, "Durability"). No effect on PostgreSQL.
    */
-  sqliteSynchronous?: "normal" | "full";
+  sqliteSynchronous?: SqliteSynchronous;
   /** Called with every SQL statement sent to the database, Prisma's and direct ones alike (tests count them). */
   onStatement?: (sql: string) => void;
 }

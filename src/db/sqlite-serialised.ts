@@ -106,9 +106,11 @@ function prepareConnection(inner: Adapter, settings: ConnectionSettings): Adapte
   return inner;
 }
 
+/** PRAGMA synchronous in WAL mode (src/db/client.ts, DbOptions; SQLITE_SYNCHRONOUS). */
+export type SqliteSynchronous = "normal" | "full";
+
 export interface ConnectionSettings {
-  /** PRAGMA synchronous (src/db/client.ts, DbOptions). */
-  synchronous: "normal" | "full";
+  synchronous: SqliteSynchronous;
 }
 
 /** PrismaBetterSQLite3 whose connection serialises plain statements behind transactions and caches them. */
